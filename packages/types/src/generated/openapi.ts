@@ -1,0 +1,1865 @@
+// generated — do not edit. TypeScript types (openapi-typescript) from openapi/runlet.yaml by scripts/generate.ts; run `npm run generate`.
+/* biome-ignore-all lint: generated */
+
+export interface paths {
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calling principal
+         * @description Returns the key or client token that authenticated this request.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description Lists the keys of the caller's account, newest first, with cursor pagination.
+         */
+        get: operations["listKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Creates a key with explicit `scopes` or a `profile` (exactly one of the two). The secret, and
+         *     the signing secret when `requireSignature` is set, are returned in this response only.
+         */
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        /** Retrieve an API key */
+        get: operations["getKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description Revokes the key. It stops working at once and cannot be restored.
+         */
+        delete: operations["revokeKey"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an API key
+         * @description Changes the name, scopes or expiry of a key. `expiresAt` null removes the expiry.
+         */
+        patch: operations["updateKey"];
+        trace?: never;
+    };
+    "/v1/keys/{keyId}/allowed-ips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an IP or CIDR to a key's allowlist
+         * @description Adds one entry atomically. Adding an entry that is already there changes nothing.
+         */
+        post: operations["addAllowedIp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{keyId}/allowed-ips/{ip}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+                /**
+                 * @description The IP or CIDR to remove, URL-encoded (`203.0.113.0%2F24`).
+                 * @example 203.0.113.7
+                 */
+                ip: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an IP or CIDR from a key's allowlist
+         * @description Removes one entry atomically. Removing the last entry lets every address in again.
+         */
+        delete: operations["removeAllowedIp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{keyId}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key
+         * @description Creates a new key with the same settings. The old key stays valid for `gracePeriodSeconds`
+         *     (default 7 days; 0 revokes it now). The new secret is returned in this response only.
+         */
+        post: operations["rotateKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{keyId}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Usage of an API key
+         * @description Request counts of the last 30 days by day, when it was last used, and its rate-limit state.
+         */
+        get: operations["getKeyUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{keyId}/alert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a usage alert
+         * @description Alerts when the key has used `thresholdPercent` of its hourly rate limit.
+         */
+        put: operations["setKeyAlert"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a client token
+         * @description Mints a short-lived client token (`rl_ct_…`) for a browser. Its scopes must be a subset of the
+         *     caller's and may never include `keys:*` or `tokens:*`. When `allowedOrigins` is set, requests
+         *     with any other `Origin` are refused with `ORIGIN_NOT_ALLOWED`.
+         */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List sandboxes */
+        get: operations["listSandboxes"];
+        put?: never;
+        /** Create a sandbox */
+        post: operations["createSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandboxes/{sandboxId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The sandbox's id (`sbx_…`).
+                 * @example sbx_9a8b7c6d5e4f3a2b
+                 */
+                sandboxId: components["parameters"]["SandboxIdPath"];
+            };
+            cookie?: never;
+        };
+        /** Retrieve a sandbox */
+        get: operations["getSandbox"];
+        put?: never;
+        post?: never;
+        /** Delete a sandbox */
+        delete: operations["deleteSandbox"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandboxes/{sandboxId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The sandbox's id (`sbx_…`).
+                 * @example sbx_9a8b7c6d5e4f3a2b
+                 */
+                sandboxId: components["parameters"]["SandboxIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause a running sandbox */
+        post: operations["pauseSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandboxes/{sandboxId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The sandbox's id (`sbx_…`).
+                 * @example sbx_9a8b7c6d5e4f3a2b
+                 */
+                sandboxId: components["parameters"]["SandboxIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused sandbox */
+        post: operations["resumeSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandboxes/{sandboxId}/exec": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The sandbox's id (`sbx_…`).
+                 * @example sbx_9a8b7c6d5e4f3a2b
+                 */
+                sandboxId: components["parameters"]["SandboxIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a command in a sandbox
+         * @description Runs a shell command in a running sandbox and returns its output. A paused sandbox answers `409 CONFLICT`.
+         */
+        post: operations["execSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List agents */
+        get: operations["listAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/{agentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's id (`agt_…`).
+                 * @example agt_5d4c3b2a1f0e9d8c
+                 */
+                agentId: components["parameters"]["AgentIdPath"];
+            };
+            cookie?: never;
+        };
+        /** Retrieve an agent */
+        get: operations["getAgent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/{agentId}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's id (`agt_…`).
+                 * @example agt_5d4c3b2a1f0e9d8c
+                 */
+                agentId: components["parameters"]["AgentIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run an agent
+         * @description Starts a run of the agent. A key restricted to another agent (`agentId`) is refused with `FORBIDDEN`.
+         */
+        post: operations["createRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The run's id (`run_…`).
+                 * @example run_4f3a2b1c9d8e7f6a
+                 */
+                runId: string;
+            };
+            cookie?: never;
+        };
+        /** Retrieve a run */
+        get: operations["getRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description A permission. `*` grants everything; `sandbox:*` and `agent:*` grant every scope of their family.
+         * @enum {string}
+         */
+        Scope: "*" | "keys:read" | "keys:manage" | "tokens:create" | "sandbox:*" | "sandbox:create" | "sandbox:read" | "sandbox:delete" | "sandbox:pause" | "sandbox:execute" | "agent:*" | "agent:read" | "agent:run";
+        /**
+         * @description A scope a client token may carry (never `*`, `keys:*` or `tokens:*`).
+         * @enum {string}
+         */
+        ClientTokenScope: "sandbox:*" | "sandbox:create" | "sandbox:read" | "sandbox:delete" | "sandbox:pause" | "sandbox:execute" | "agent:*" | "agent:read" | "agent:run";
+        /**
+         * @description A named set of scopes, given in `x-profile-scopes`.
+         * @enum {string}
+         */
+        Profile: "read-only" | "sandbox-user" | "admin";
+        /**
+         * @description `personal` for a person, `service` for a machine, `temporary` for a key that must expire.
+         * @enum {string}
+         */
+        KeyType: "personal" | "service" | "temporary";
+        /**
+         * @description `live` keys start with `rl_live_`, `test` keys with `rl_test_`.
+         * @enum {string}
+         */
+        Environment: "live" | "test";
+        /**
+         * @description Rate-limit tier: `free` 100 requests an hour (burst 10), `pro` 1000 (burst 100).
+         * @enum {string}
+         */
+        Tier: "free" | "pro";
+        /**
+         * @description `rotated` keys still work until `graceExpiresAt`.
+         * @enum {string}
+         */
+        KeyStatus: "active" | "rotated" | "expired" | "revoked";
+        /**
+         * @description A key's id.
+         * @example key_7Hq2Lm9Xz1Pa4Rt6
+         */
+        KeyId: string;
+        /**
+         * @description A request's id.
+         * @example req_9Xz1Pa4Rt6Hq2Lm7
+         */
+        RequestId: string;
+        /**
+         * @description A secret API key.
+         * @example rl_test_LKQ8iTcasNjosNQw1PDRhA8HQ6Ine73WU5fo
+         */
+        SecretKey: string;
+        /**
+         * @description A client token.
+         * @example rl_ct_f3EUsKwg4rdRfRjH1UFLFT1DYYQFqq3d72Lz
+         */
+        ClientTokenValue: string;
+        /**
+         * @description A key's signing secret.
+         * @example rl_sig_xyUzA2UtEUZZynrEzvyvOc0wVLuD620ULh3z
+         */
+        SigningSecret: string;
+        /**
+         * Format: date-time
+         * @description An RFC 3339 time in UTC.
+         * @example 2026-01-01T00:00:00Z
+         */
+        Timestamp: string;
+        /**
+         * @description A machine-readable error code. `x-status-by-code` gives the HTTP status each code comes with.
+         * @enum {string}
+         */
+        ErrorCode: "UNAUTHORIZED" | "INVALID_API_KEY" | "EXPIRED_API_KEY" | "TOKEN_EXPIRED" | "INVALID_SIGNATURE" | "SIGNATURE_EXPIRED" | "FORBIDDEN" | "IP_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "CONFLICT" | "VALIDATION_ERROR" | "RATE_LIMITED" | "INTERNAL_ERROR";
+        /** @description One problem with the request. */
+        ValidationIssue: {
+            /** @description Where the problem is, as a dotted path (`body.scopes.0`, `query.limit`). */
+            path: string;
+            /** @description What is wrong. */
+            message: string;
+        };
+        /** @description The `error` member of every error response. */
+        ErrorBody: {
+            code: components["schemas"]["ErrorCode"];
+            /** @description A sentence for people. */
+            message: string;
+            /** @description The HTTP status, repeated. */
+            status: number;
+            requestId: components["schemas"]["RequestId"];
+            /** @description Seconds to wait before retrying (with `RATE_LIMITED`). */
+            retryAfter?: number;
+            /** @description More about the error; the members below are set by the codes they name. */
+            details?: {
+                /** @description With `FORBIDDEN`, the scopes the operation needs (any one of them suffices). */
+                requiredScopes?: components["schemas"]["Scope"][];
+                /** @description With `SIGNATURE_EXPIRED`, the server's clock in unix seconds. */
+                serverTime?: number;
+                /** @description With `VALIDATION_ERROR`, what is wrong with the request. */
+                issues?: components["schemas"]["ValidationIssue"][];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Every error response has this shape. */
+        ErrorEnvelope: {
+            error: components["schemas"]["ErrorBody"];
+        };
+        /** @description The key or client token that authenticated the request. */
+        Principal: {
+            /** @constant */
+            object: "principal";
+            /** @enum {string} */
+            type: "api_key" | "client_token";
+            /** @description The key itself, or the key that minted the client token. */
+            keyId: components["schemas"]["KeyId"];
+            /** @description The client token's id (`ct_…`), null for a key. */
+            tokenId: string | null;
+            /** @description The key's name, null for a client token. */
+            name: string | null;
+            /** @description The key's type, null for a client token. */
+            keyType: components["schemas"]["KeyType"] | null;
+            environment: components["schemas"]["Environment"];
+            scopes: components["schemas"]["Scope"][];
+            tier: components["schemas"]["Tier"];
+            /** @description When the key or token stops working, if it does. */
+            expiresAt: components["schemas"]["Timestamp"] | null;
+            /** @description The client token's subject, if it has one. */
+            subject: string | null;
+        };
+        /** @description An API key. Its secret is never returned after creation. */
+        ApiKey: {
+            /** @constant */
+            object: "api_key";
+            id: components["schemas"]["KeyId"];
+            name: string;
+            /**
+             * @description The secret's prefix.
+             * @enum {string}
+             */
+            prefix: "rl_live_" | "rl_test_";
+            /** @description The secret's last four characters, to tell keys apart. */
+            lastFour: string;
+            type: components["schemas"]["KeyType"];
+            environment: components["schemas"]["Environment"];
+            /** @description The scopes in force (a profile's scopes, expanded). */
+            scopes: components["schemas"]["Scope"][];
+            /** @description The profile the key was created with, if any. */
+            profile: components["schemas"]["Profile"] | null;
+            status: components["schemas"]["KeyStatus"];
+            tier: components["schemas"]["Tier"];
+            createdAt: components["schemas"]["Timestamp"];
+            expiresAt: components["schemas"]["Timestamp"] | null;
+            lastUsedAt: components["schemas"]["Timestamp"] | null;
+            revokedAt: components["schemas"]["Timestamp"] | null;
+            /** @description IPs and CIDRs allowed to use the key; empty means any. */
+            allowedIps: string[];
+            /** @description The one agent this key may run, if restricted. */
+            agentId: string | null;
+            /** @description Whether unsigned requests are refused. */
+            requireSignature: boolean;
+            /** @description The key this one replaced, if it came from a rotation. */
+            rotatedFrom: components["schemas"]["KeyId"] | null;
+            /** @description For a `rotated` key, when it stops working. */
+            graceExpiresAt: components["schemas"]["Timestamp"] | null;
+        };
+        /** @description A new key with its secret, returned once. */
+        CreatedApiKey: components["schemas"]["ApiKey"] & {
+            secret: components["schemas"]["SecretKey"];
+            signingSecret?: components["schemas"]["SigningSecret"];
+        };
+        /** @description The key that replaces a rotated one, with its secret, returned once. */
+        RotatedApiKey: components["schemas"]["CreatedApiKey"] & {
+            previousKeyId: components["schemas"]["KeyId"];
+            previousKeyExpiresAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of keys. */
+        ApiKeyList: {
+            data: components["schemas"]["ApiKey"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description Give exactly one of `scopes` and `profile`. */
+        CreateKeyRequest: {
+            name: string;
+            scopes?: components["schemas"]["Scope"][];
+            profile?: components["schemas"]["Profile"];
+            type?: components["schemas"]["KeyType"];
+            environment?: components["schemas"]["Environment"];
+            expiresAt?: components["schemas"]["Timestamp"];
+            allowedIps?: string[];
+            agentId?: string;
+            requireSignature?: boolean;
+        };
+        /** @description The fields to change. */
+        UpdateKeyRequest: {
+            name?: string;
+            scopes?: components["schemas"]["Scope"][];
+            expiresAt?: components["schemas"]["Timestamp"] | null;
+        };
+        /** @description One IPv4/IPv6 address or CIDR. */
+        AllowedIpRequest: {
+            ip: string;
+        };
+        /** @description How long the old key keeps working. */
+        RotateKeyRequest: {
+            /** @default 604800 */
+            gracePeriodSeconds?: number;
+        };
+        /** @description A key's rate-limit window. */
+        RateLimitState: {
+            tier: components["schemas"]["Tier"];
+            limit: number;
+            remaining: number;
+            /** @description Unix seconds. */
+            reset: number;
+            burst: number;
+        };
+        /** @description One day's counts (UTC). */
+        UsageDay: {
+            /** Format: date */
+            date: string;
+            requests: number;
+            errors: number;
+        };
+        /** @description A usage alert. */
+        UsageAlert: {
+            /** @constant */
+            object: "usage_alert";
+            keyId: components["schemas"]["KeyId"];
+            thresholdPercent: number;
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A key's usage. */
+        KeyUsage: {
+            /** @constant */
+            object: "key_usage";
+            keyId: components["schemas"]["KeyId"];
+            totalRequests: number;
+            byDay: components["schemas"]["UsageDay"][];
+            lastUsedAt: components["schemas"]["Timestamp"] | null;
+            rateLimit: components["schemas"]["RateLimitState"];
+            alert: components["schemas"]["UsageAlert"] | null;
+        };
+        /** @description The alert threshold. */
+        SetAlertRequest: {
+            thresholdPercent: number;
+        };
+        /** @description What the client token may do, for how long, and from where. */
+        CreateTokenRequest: {
+            scopes: components["schemas"]["ClientTokenScope"][];
+            /** @default 600 */
+            ttlSeconds?: number;
+            allowedOrigins?: string[];
+            subject?: string;
+        };
+        /** @description A client token for a browser. */
+        ClientToken: {
+            /** @constant */
+            object: "client_token";
+            token: components["schemas"]["ClientTokenValue"];
+            expiresAt: components["schemas"]["Timestamp"];
+            /** @description Seconds until it expires; trust this over `expiresAt` when the device clock may be wrong. */
+            expiresIn: number;
+            /** @description The server's clock, unix seconds. */
+            serverTime: number;
+            scopes: components["schemas"]["ClientTokenScope"][];
+            allowedOrigins: string[];
+            subject: string | null;
+        };
+        /**
+         * @description `running` ⇄ `paused`, then `deleted`.
+         * @enum {string}
+         */
+        SandboxStatus: "running" | "paused" | "deleted";
+        /** @description Up to 20 string pairs of your own. */
+        Metadata: {
+            [key: string]: string;
+        };
+        /** @description A code sandbox. */
+        Sandbox: {
+            /** @constant */
+            object: "sandbox";
+            id: string;
+            status: components["schemas"]["SandboxStatus"];
+            image: string;
+            timeoutSeconds: number;
+            metadata: components["schemas"]["Metadata"];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of sandboxes. */
+        SandboxList: {
+            data: components["schemas"]["Sandbox"][];
+            nextCursor: string | null;
+        };
+        /** @description The sandbox to start. */
+        CreateSandboxRequest: {
+            /** @default runlet/base */
+            image?: string;
+            /** @default 3600 */
+            timeoutSeconds?: number;
+            metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description A shell command. */
+        ExecRequest: {
+            command: string;
+            /** @default 60 */
+            timeoutSeconds?: number;
+            env?: {
+                [key: string]: string;
+            };
+        };
+        /** @description What the command did. */
+        ExecResult: {
+            /** @constant */
+            object: "exec_result";
+            sandboxId: string;
+            command: string;
+            exitCode: number;
+            stdout: string;
+            stderr: string;
+            durationMs: number;
+        };
+        /** @description An AI agent. */
+        Agent: {
+            /** @constant */
+            object: "agent";
+            id: string;
+            name: string;
+            description: string;
+            model: string;
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of agents. */
+        AgentList: {
+            data: components["schemas"]["Agent"][];
+            nextCursor: string | null;
+        };
+        /** @description The run's input. */
+        CreateRunRequest: {
+            input: string;
+            metadata?: components["schemas"]["Metadata"];
+        };
+        /**
+         * @description A run's state.
+         * @enum {string}
+         */
+        RunStatus: "queued" | "running" | "succeeded" | "failed";
+        /** @description One run of an agent. */
+        Run: {
+            /** @constant */
+            object: "run";
+            id: string;
+            agentId: string;
+            status: components["schemas"]["RunStatus"];
+            input: string;
+            output: string | null;
+            error: string | null;
+            metadata: components["schemas"]["Metadata"];
+            createdAt: components["schemas"]["Timestamp"];
+            completedAt: components["schemas"]["Timestamp"] | null;
+        };
+    };
+    responses: {
+        /** @description 401: `UNAUTHORIZED`, `INVALID_API_KEY`, `EXPIRED_API_KEY`, `TOKEN_EXPIRED`, `INVALID_SIGNATURE`, `SIGNATURE_EXPIRED`. */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description 403: `FORBIDDEN`, `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description 404: `NOT_FOUND`. */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description 409: `CONFLICT` (an idempotency key reused with another body, or a state that forbids the change). */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description 400: `VALIDATION_ERROR`, with `details.issues`. */
+        ValidationFailed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description 429: `RATE_LIMITED`; wait `Retry-After` seconds. */
+        RateLimited: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description 500: `INTERNAL_ERROR`. */
+        InternalError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Items per page. */
+        Limit: number;
+        /** @description The `nextCursor` of the previous page. */
+        Cursor: string;
+        /**
+         * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+         * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+         */
+        IdempotencyKey: string;
+        /**
+         * @description The key's id (`key_…`).
+         * @example key_7Hq2Lm9Xz1Pa4Rt6
+         */
+        KeyIdPath: string;
+        /**
+         * @description The sandbox's id (`sbx_…`).
+         * @example sbx_9a8b7c6d5e4f3a2b
+         */
+        SandboxIdPath: string;
+        /**
+         * @description The agent's id (`agt_…`).
+         * @example agt_5d4c3b2a1f0e9d8c
+         */
+        AgentIdPath: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The id of this request (`req_…`), to quote to support. */
+        "X-Request-Id": components["schemas"]["RequestId"];
+        /** @description Requests allowed per hour for this key. */
+        "X-RateLimit-Limit": number;
+        /** @description Requests left in the current window. */
+        "X-RateLimit-Remaining": number;
+        /** @description When the window resets, in unix seconds. */
+        "X-RateLimit-Reset": number;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calling principal. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Principal"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listKeys: {
+        parameters: {
+            query?: {
+                /** @description Items per page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of keys. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new key, with its secret (shown once). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key (never its secret). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked key. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated key. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addAllowedIp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllowedIpRequest"];
+            };
+        };
+        responses: {
+            /** @description The key with its new allowlist. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeAllowedIp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+                /**
+                 * @description The IP or CIDR to remove, URL-encoded (`203.0.113.0%2F24`).
+                 * @example 203.0.113.7
+                 */
+                ip: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key with its new allowlist. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new key with its secret, and when the old one stops working. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedApiKey"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getKeyUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key's usage. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyUsage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setKeyAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The key's id (`key_…`).
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAlertRequest"];
+            };
+        };
+        responses: {
+            /** @description The alert now in force. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageAlert"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The client token. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientToken"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSandboxes: {
+        parameters: {
+            query?: {
+                /** @description Items per page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sandboxes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSandbox: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSandboxRequest"];
+            };
+        };
+        responses: {
+            /** @description The new sandbox, running. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sandbox"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSandbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The sandbox's id (`sbx_…`).
+                 * @example sbx_9a8b7c6d5e4f3a2b
+                 */
+                sandboxId: components["parameters"]["SandboxIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sandbox"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteSandbox: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The sandbox's id (`sbx_…`).
+                 * @example sbx_9a8b7c6d5e4f3a2b
+                 */
+                sandboxId: components["parameters"]["SandboxIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted sandbox. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sandbox"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    pauseSandbox: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The sandbox's id (`sbx_…`).
+                 * @example sbx_9a8b7c6d5e4f3a2b
+                 */
+                sandboxId: components["parameters"]["SandboxIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The paused sandbox. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sandbox"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resumeSandbox: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The sandbox's id (`sbx_…`).
+                 * @example sbx_9a8b7c6d5e4f3a2b
+                 */
+                sandboxId: components["parameters"]["SandboxIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The running sandbox. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sandbox"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    execSandbox: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The sandbox's id (`sbx_…`).
+                 * @example sbx_9a8b7c6d5e4f3a2b
+                 */
+                sandboxId: components["parameters"]["SandboxIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecRequest"];
+            };
+        };
+        responses: {
+            /** @description The command's result. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecResult"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAgents: {
+        parameters: {
+            query?: {
+                /** @description Items per page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of agents. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's id (`agt_…`).
+                 * @example agt_5d4c3b2a1f0e9d8c
+                 */
+                agentId: components["parameters"]["AgentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The agent's id (`agt_…`).
+                 * @example agt_5d4c3b2a1f0e9d8c
+                 */
+                agentId: components["parameters"]["AgentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRunRequest"];
+            };
+        };
+        responses: {
+            /** @description The run. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The run's id (`run_…`).
+                 * @example run_4f3a2b1c9d8e7f6a
+                 */
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}

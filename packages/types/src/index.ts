@@ -1,0 +1,20 @@
+export type { ErrorCode, ErrorEnvelope } from './errors.js';
+export { ERROR_CODES, statusByErrorCode } from './errors.js';
+export { enumValues } from './generated/constants.js';
+export type { components, operations, paths } from './generated/openapi.js';
+export * as schemas from './generated/schemas.js';
+export type { ApiOperation, ApiOperationId, HttpMethod } from './operations.js';
+export { apiOperations } from './operations.js';
+export type { Schemas } from './schemas-type.js';
+export type { ClientTokenScope, Profile, Scope } from './scopes.js';
+export { CLIENT_TOKEN_SCOPES, hasScope, PROFILES, profileScopes, SCOPES, scopesOfProfile } from './scopes.js';
+export type { InvalidTokenReason, ParsedToken, TokenKind, TokenPrefix } from './token-format.js';
+export {
+  createToken,
+  isValidToken,
+  parseToken,
+  SECRET_PREFIXES,
+  TOKEN_CHECKSUM_LENGTH,
+  TOKEN_PREFIXES,
+  TOKEN_RANDOM_LENGTH,
+} from './token-format.js';

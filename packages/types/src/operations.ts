@@ -1,0 +1,9 @@
+import { apiOperations } from './generated/operations.js';
+
+export { apiOperations };
+
+/** The operationIds of the API. */
+export type ApiOperationId = keyof typeof apiOperations;
+/** One entry of the operation table: route, scopes and schemas. */
+export type ApiOperation = (typeof apiOperations)[ApiOperationId];
+export type HttpMethod = ApiOperation['method'];

@@ -8,6 +8,7 @@ export { apiOperations } from './operations.js';
 export type { Schemas } from './schemas-type.js';
 export type { ClientTokenScope, Profile, Scope } from './scopes.js';
 export { CLIENT_TOKEN_SCOPES, hasScope, PROFILES, profileScopes, SCOPES, scopesOfProfile } from './scopes.js';
+export { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS, signaturePrefix, TIMESTAMP_HEADER } from './signing.js';
 export type { InvalidTokenReason, ParsedToken, TokenKind, TokenPrefix } from './token-format.js';
 export {
   createToken,

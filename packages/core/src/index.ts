@@ -1,0 +1,48 @@
+export { assertValidKey } from './auth/assert-valid-key.js';
+export type { AuthContext, AuthStrategy } from './auth/auth-strategy.js';
+export type { BearerAuthOptions, KeySource } from './auth/bearer-auth.js';
+export { bearerAuth } from './auth/bearer-auth.js';
+export type { WithResponse } from './client/api-promise.js';
+export { APIPromise } from './client/api-promise.js';
+export type { ClientOptions, RetryInfo } from './client/runlet-client.js';
+export { RunletClient } from './client/runlet-client.js';
+export type {
+  CallOptions,
+  ListItem,
+  ListPaths,
+  Method,
+  OptionsArgs,
+  PathsWithMethod,
+  RequestOptions,
+  ResponseData,
+} from './client/typed-paths.js';
+export { DEFAULTS } from './defaults.js';
+export type { APIErrorInit } from './errors/api-error.js';
+export {
+  APIError,
+  AuthenticationError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  ValidationError,
+} from './errors/api-error.js';
+export { APIConnectionError, APITimeoutError, APIUserAbortError } from './errors/connection-errors.js';
+export { InvalidKeyFormatError } from './errors/invalid-key-format-error.js';
+export { makeAPIError } from './errors/make-api-error.js';
+export { MissingCredentialsError } from './errors/missing-credentials-error.js';
+export { RateLimitError } from './errors/rate-limit-error.js';
+export type { ResponseIssue } from './errors/response-validation-error.js';
+export { ResponseValidationError } from './errors/response-validation-error.js';
+export { isRunletError, RunletError } from './errors/runlet-error.js';
+export { createIdempotencyKey } from './idempotency-key.js';
+export type { Logger, LogLevel } from './logger.js';
+export { createLogger } from './logger.js';
+export type { FetchPage } from './pagination/page.js';
+export { Page, PagePromise } from './pagination/page.js';
+export type { RateLimitState } from './rate-limit.js';
+export { parseRateLimit, retryAfterSeconds } from './rate-limit.js';
+export { redactHeaders, redactSecret, redactText, redactValue } from './redact.js';
+export { backoffDelay, isRetryableMethod, isRetryableStatus } from './retry/retry-policy.js';
+export { describeRuntime } from './runtime.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,71 @@
+import type { Schemas } from '@runlet/types';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { bearerAuth, RunletClient } from '../src/index.js';
+import { BASE, json, KEY, mockFetch, principal } from './helpers.js';
+
+describe('typed calls by path', () => {
+  it('fills path parameters, encodes them and appends the query', async () => {
+    const { fetch, calls } = mockFetch(json(200, { data: [], nextCursor: null }));
+    const client = new RunletClient({ baseURL: BASE, fetch, auth: bearerAuth(KEY) });
+    await client.get('/v1/keys', { params: { query: { limit: 5, cursor: 'a b' } } });
+    expect(calls[0]?.request.url).toBe(`${BASE}/v1/keys?limit=5&cursor=a+b`);
+    const agentFetch = mockFetch(
+      json(404, { error: { code: 'NOT_FOUND', message: 'no', status: 404, requestId: 'req_0123456789' } }),
+    );
+    const other = new RunletClient({ baseURL: BASE, fetch: agentFetch.fetch, maxRetries: 0 });
+    await other.get('/v1/agents/{agentId}', { params: { path: { agentId: 'agt_✓/x' } } }).catch(() => {});
+    expect(agentFetch.calls[0]?.request.url).toBe(`${BASE}/v1/agents/agt_%E2%9C%93%2Fx`);
+  });
+
+  it('sends the body as JSON and returns the typed response', async () => {
+    const { fetch, calls } = mockFetch(json(200, principal));
+    const client = new RunletClient({ baseURL: BASE, fetch, auth: bearerAuth(KEY) });
+    const me = await client.get('/v1/me');
+    expectTypeOf(me).toEqualTypeOf<Schemas['Principal']>();
+    expect(me.keyId).toBe('key_7Hq2Lm9Xz1Pa4Rt6');
+    expect(calls[0]?.request.headers.get('authorization')).toBe(`Bearer ${KEY}`);
+  });
+
+  it('rejects a missing path parameter from plain JavaScript with a sentence', async () => {
+    const client = new RunletClient({ baseURL: BASE, fetch: mockFetch(json(200, {})).fetch });
+    const call = client.request('GET', '/v1/keys/{keyId}', {});
+    await expect(call).rejects.toThrow(/Missing path parameter "keyId" for GET \/v1\/keys\/\{keyId\}/);
+  });
+
+  it('does not compile wrong paths, missing path params, wrong bodies or unknown scopes', () => {
+    const client = new RunletClient({ baseURL: BASE, fetch: mockFetch(json(200, {})).fetch });
+    const typeOnly = () => {
+      // @ts-expect-error — no such path
+      void client.get('/v1/nope');
+      // @ts-expect-error — POST is not an operation of /v1/me
+      void client.post('/v1/me');
+      // @ts-expect-error — keyId is required
+      void client.get('/v1/keys/{keyId}');
+      // @ts-expect-error — keyId must be a string
+      void client.get('/v1/keys/{keyId}', { params: { path: { keyId: 1 } } });
+      // @ts-expect-error — the body is required
+      void client.post('/v1/keys');
+      // @ts-expect-error — name is required
+      void client.post('/v1/keys', { body: { scopes: ['keys:read'] } });
+      // @ts-expect-error — not a scope
+      void client.post('/v1/keys', { body: { name: 'x', scopes: ['keys:write'] } });
+      // @ts-expect-error — client tokens may not carry keys:* scopes
+      void client.post('/v1/tokens', { body: { scopes: ['keys:read'] } });
+      // @ts-expect-error — limit is a number
+      void client.get('/v1/keys', { params: { query: { limit: '5' } } });
+      void client.post('/v1/keys', { body: { name: 'ok', profile: 'read-only' } });
+      void client.post('/v1/keys/{keyId}/rotate', { params: { path: { keyId: 'key_1' } } });
+    };
+    expect(typeOnly).toBeTypeOf('function');
+  });
+
+  it('types list calls by their item', () => {
+    const client = new RunletClient({ baseURL: BASE, fetch: mockFetch(json(200, {})).fetch });
+    const typeOnly = async () => {
+      for await (const key of client.list('/v1/keys')) expectTypeOf(key).toEqualTypeOf<Schemas['ApiKey']>();
+      // @ts-expect-error — /v1/me is not a list
+      client.list('/v1/me');
+    };
+    expect(typeOnly).toBeTypeOf('function');
+  });
+});

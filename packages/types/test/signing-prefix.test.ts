@@ -12,7 +12,9 @@ const { data } = loadVectors<SigningVectors>('signing');
 
 describe('signaturePrefix against shared/vectors/signing.json', () => {
   it.each(data.vectors)('reproduces the signature of $method $path', (v) => {
-    const mac = createHmac('sha256', data.secret).update(signaturePrefix(v.method, v.path, v.timestamp)).update(v.body);
+    const mac = createHmac('sha256', data.secret)
+      .update(signaturePrefix(v.method, v.path, v.timestamp))
+      .update(v.body);
     expect(mac.digest('hex')).toBe(v.signature);
   });
 

@@ -1,7 +1,7 @@
 // Checks every package the way a consumer would meet it: publint, attw (esm-only) on the packed
 // tarball, the package.json conventions of DESIGN.md, and the runtime boundary of web-only packages.
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -19,9 +19,9 @@ interface Manifest {
   private?: boolean;
 }
 
-const packages = readdirSync(join(root, 'packages'))
-  .map((dir) => join(root, 'packages', dir))
-  .filter((dir) => statSync(join(dir, 'package.json'), { throwIfNoEntry: false })?.isFile());
+const workspaces = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { workspaces: string[] })
+  .workspaces;
+const packages = workspaces.map((dir) => join(root, dir));
 
 function conventions(dir: string, pkg: Manifest): string[] {
   const problems: string[] = [];

@@ -53,3 +53,17 @@ describe('rate-limit state, request ids and the raw response', () => {
     expect(Object.prototype.toString.call(client.get('/v1/me'))).toBe('[object APIPromise]');
   });
 });
+
+describe('APIPromise.map', () => {
+  it('transforms the data and keeps the raw response', async () => {
+    const client = new RunletClient({ baseURL: BASE, fetch: mockFetch(json(200, principal, headers)).fetch });
+    const mapped = client.get('/v1/me').map((me) => me.keyId.toUpperCase());
+    expect(await mapped).toBe('KEY_7HQ2LM9XZ1PA4RT6');
+    const { data, requestId } = await client
+      .get('/v1/me')
+      .map((me) => me.tier)
+      .withResponse();
+    expect(data).toBe('pro');
+    expect(requestId).toBe('req_AAAAAAAAAAAAAAAA');
+  });
+});

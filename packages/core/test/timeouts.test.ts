@@ -84,3 +84,19 @@ describe('timeouts and cancellation', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe('an abort while the auth strategy waits', () => {
+  it('is reported as APIUserAbortError', async () => {
+    const { fetch, calls } = mockFetch(json(200, principal));
+    const controller = new AbortController();
+    const auth = {
+      authenticate: (_headers: Headers, ctx: { signal: AbortSignal | undefined }) =>
+        new Promise<void>((_, reject) => ctx.signal?.addEventListener('abort', () => reject(ctx.signal?.reason))),
+    };
+    const call = new RunletClient({ baseURL: BASE, fetch, auth }).get('/v1/me', { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    const { error } = await settle(call);
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(calls).toHaveLength(0);
+  });
+});

@@ -25,6 +25,11 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.#result;
   }
 
+  /** An APIPromise of `transform(data)`, keeping the response, request id and rate-limit state. */
+  map<U>(transform: (data: T) => U): APIPromise<U> {
+    return new APIPromise(this.#result.then((r) => ({ ...r, data: transform(r.data) })));
+  }
+
   #dataPromise(): Promise<T> {
     this.#data ??= this.#result.then((r) => r.data);
     return this.#data;

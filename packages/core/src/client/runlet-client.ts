@@ -219,7 +219,13 @@ export class RunletClient {
     for (let attemptNumber = 0; ; attemptNumber++) {
       const context: AuthContext = { method, path, body: body ?? '', attempt: attemptNumber, signal: options.signal };
       const headers = this.#headers(options, body !== undefined, idempotencyKey);
-      await this.#options.auth?.authenticate(headers, context);
+      try {
+        await this.#options.auth?.authenticate(headers, context);
+      } catch (error) {
+        // A strategy waiting on a token renewal sees the caller's abort first; report it as one.
+        if (options.signal?.aborted) throw new APIUserAbortError({ method, path, cause: options.signal.reason });
+        throw error;
+      }
       if (this.#debug)
         this.#logger.debug(`→ ${method} ${path}${attemptNumber ? ` (attempt ${attemptNumber + 1})` : ''}`);
 

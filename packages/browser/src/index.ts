@@ -1,0 +1,12 @@
+export { assertNotSecret } from './token/assert-not-secret.js';
+export type { TokenResponse } from './token/check-token-response.js';
+export type { FetchToken, FetchTokenFromUrlOptions } from './token/fetch-token-from-url.js';
+export { fetchTokenFromUrl } from './token/fetch-token-from-url.js';
+export type { SecretPrefix } from './token/secret-key-in-browser-error.js';
+export { SecretKeyInBrowserError } from './token/secret-key-in-browser-error.js';
+export type { TokenSource } from './token/token-auth.js';
+export { createTokenAuth } from './token/token-auth.js';
+export type { TokenExchangeErrorInit } from './token/token-exchange-error.js';
+export { TokenExchangeError } from './token/token-exchange-error.js';
+export { TokenManager } from './token/token-manager.js';
+export type { RenewEventTarget, TokenManagerOptions } from './token/token-manager-options.js';

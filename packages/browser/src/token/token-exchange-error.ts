@@ -1,0 +1,26 @@
+import { RunletError, redactText } from '@runlet/core';
+
+export interface TokenExchangeErrorInit {
+  /** The token endpoint's HTTP status, when it answered at all. */
+  status?: number | undefined;
+  /** `true` when retrying cannot help (401/403, a malformed response); `false` for network errors and 5xx. */
+  final: boolean;
+  cause?: unknown;
+}
+
+/**
+ * Getting a client token from your backend failed. `final` says whether the token manager gave up at once
+ * (`true`: the endpoint refused, or answered something that is not a client token) or after its retries
+ * (`false`: the next call tries again). The message never contains a token.
+ */
+export class TokenExchangeError extends RunletError {
+  override name = 'TokenExchangeError';
+  readonly status: number | undefined;
+  readonly final: boolean;
+
+  constructor(message: string, init: TokenExchangeErrorInit) {
+    super(redactText(message), init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.final = init.final;
+  }
+}

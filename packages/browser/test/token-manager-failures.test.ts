@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fetchTokenFromUrl, TokenExchangeError, type TokenResponse } from '../src/index.js';
+import { clientToken, createManager, disposeManagers, track } from './helpers.js';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  disposeManagers();
+  vi.useRealTimers();
+});
+
+/** A fetchToken that fails with each of `failures` in turn, then issues tokens; records when it was called. */
+function failingFetchToken(failures: unknown[]) {
+  const times: number[] = [];
+  const fetchToken = vi.fn(async (_signal: AbortSignal): Promise<TokenResponse> => {
+    times.push(performance.now());
+    const failure = failures[times.length - 1];
+    if (failure !== undefined) throw failure;
+    return { token: clientToken(), expiresIn: 600 };
+  });
+  const delays = () => times.slice(1).map((t, i) => t - (times[i] ?? 0));
+  return { fetchToken, delays };
+}
+
+const unavailable = () => new TokenExchangeError('The token endpoint answered 503', { status: 503, final: false });
+
+describe('final failures', () => {
+  test.each([401, 403])('a %i from the token endpoint rejects at once and is not retried', async (status) => {
+    const fetch = vi.fn(async () => Response.json({ error: { message: 'not signed in' } }, { status }));
+    const fetchToken = vi.fn(fetchTokenFromUrl('https://app.example/api/runlet-token', { fetch }));
+    const manager = createManager({ fetchToken });
+
+    const error = await manager.getToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenExchangeError);
+    expect(error).toMatchObject({ status, final: true });
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test('a response without a usable expiresIn is final', async () => {
+    const fetchToken = vi.fn(async () => ({ token: clientToken(), expiresIn: 0 }));
+    const manager = createManager({ fetchToken });
+    await expect(manager.getToken()).rejects.toMatchObject({
+      final: true,
+      message: expect.stringMatching(/expiresIn/),
+    });
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(fetchToken).toHaveBeenCalledTimes(1);
+  });
+
+  test('the next call after a final failure asks the token endpoint again, once', async () => {
+    const { fetchToken } = failingFetchToken([new TokenExchangeError('refused', { status: 401, final: true })]);
+    const manager = createManager({ fetchToken });
+    await expect(manager.getToken()).rejects.toMatchObject({ final: true });
+    await expect(manager.getToken()).resolves.toMatch(/^rl_ct_/);
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('retryable failures', () => {
+  test('a 5xx is retried after exponential backoff delays with full jitter', async () => {
+    const { fetchToken, delays } = failingFetchToken([unavailable(), unavailable(), unavailable()]);
+    const manager = createManager({ fetchToken, random: () => 0.5 });
+    const token = manager.getToken();
+    await vi.advanceTimersByTimeAsync(10_000);
+    await expect(token).resolves.toMatch(/^rl_ct_/);
+    expect(delays()).toEqual([250, 500, 1000]);
+  });
+
+  test('each delay is a random fraction of its exponential ceiling', async () => {
+    const { fetchToken, delays } = failingFetchToken([unavailable(), unavailable(), unavailable()]);
+    const randoms = [0.1, 0.9, 0.25];
+    const manager = createManager({ fetchToken, random: () => randoms.shift() ?? 0 });
+    const token = manager.getToken();
+    await vi.advanceTimersByTimeAsync(10_000);
+    await token;
+    expect(delays()).toEqual([50, 900, 500]);
+  });
+
+  test('the delays are capped at backoff.maxMs', async () => {
+    const failures = Array.from({ length: 5 }, unavailable);
+    const { fetchToken, delays } = failingFetchToken(failures);
+    const manager = createManager({ fetchToken, maxAttempts: 6, backoff: { initialMs: 1000, maxMs: 3000 } });
+    const token = manager.getToken();
+    await vi.advanceTimersByTimeAsync(60_000);
+    await token;
+    expect(delays()).toEqual([500, 1000, 1500, 1500, 1500]);
+  });
+
+  test('a network error is retried like a 5xx', async () => {
+    const { fetchToken } = failingFetchToken([new TypeError('fetch failed')]);
+    const manager = createManager({ fetchToken });
+    const token = manager.getToken();
+    await vi.advanceTimersByTimeAsync(1_000);
+    await expect(token).resolves.toMatch(/^rl_ct_/);
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+  });
+
+  test('after maxAttempts it rejects, and the next call starts over', async () => {
+    const { fetchToken } = failingFetchToken([unavailable(), unavailable(), unavailable()]);
+    const manager = createManager({ fetchToken, maxAttempts: 3 });
+    const first = track(manager.getToken());
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(first.error).toBeInstanceOf(TokenExchangeError);
+    expect(first.error).toMatchObject({
+      status: 503,
+      final: false,
+      message: expect.stringMatching(/after 3 attempts/),
+    });
+    expect(fetchToken).toHaveBeenCalledTimes(3);
+
+    await expect(manager.getToken()).resolves.toMatch(/^rl_ct_/);
+    expect(fetchToken).toHaveBeenCalledTimes(4);
+  });
+
+  test('an attempt that does not answer within the timeout is abandoned and retried', async () => {
+    const signals: AbortSignal[] = [];
+    const fetchToken = vi.fn((signal: AbortSignal) => {
+      signals.push(signal);
+      return new Promise<TokenResponse>(() => {});
+    });
+    const manager = createManager({ fetchToken, timeout: 2_000, maxAttempts: 2 });
+    const result = track(manager.getToken());
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(signals[0]?.aborted).toBe(true);
+    expect(fetchToken).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(250 + 2_000);
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+    expect(result.error).toMatchObject({ final: false, message: expect.stringMatching(/within 2000 ms/) });
+  });
+});
+
+describe('onError', () => {
+  test('reports a failed background renewal while calls keep the still-valid token', async () => {
+    const token = clientToken();
+    let calls = 0;
+    const fetchToken = vi.fn(async () => {
+      calls++;
+      if (calls === 1) return { token, expiresIn: 600 };
+      throw new TokenExchangeError('refused', { status: 401, final: true });
+    });
+    const onError = vi.fn();
+    const manager = createManager({ fetchToken, onError });
+    await manager.getToken();
+
+    await vi.advanceTimersByTimeAsync(480_000);
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+    expect(onError).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ status: 401, final: true }));
+    expect(await manager.getToken()).toBe(token);
+
+    await vi.advanceTimersByTimeAsync(120_000);
+    await expect(manager.getToken()).rejects.toMatchObject({ status: 401 });
+  });
+});

@@ -1,0 +1,21 @@
+import { APIPromise, PagePromise, type RunletClient } from '@runlet/core';
+
+/**
+ * Hands resources a core client that is built on first use, so that credentials are read lazily and a
+ * missing key fails the first request, not the constructor.
+ */
+export class LazyTransport {
+  readonly #client: () => Promise<RunletClient>;
+
+  constructor(client: () => Promise<RunletClient>) {
+    this.#client = client;
+  }
+
+  call<T>(run: (client: RunletClient) => APIPromise<T>): APIPromise<T> {
+    return new APIPromise(this.#client().then((client) => run(client).withResponse()));
+  }
+
+  page<T>(run: (client: RunletClient) => PagePromise<T>): PagePromise<T> {
+    return new PagePromise(this.#client().then((client) => run(client).withResponse()));
+  }
+}

@@ -1,0 +1,134 @@
+import { type APIPromise, type CallOptions, type RateLimitState, RunletClient, RunletError } from '@runlet/core';
+import type { Schemas } from '@runlet/types';
+import { assertBaseURL } from '../credentials/assert-base-url.js';
+import { resolveCredentials } from '../credentials/resolve-credentials.js';
+import { Agents, Runs } from '../resources/agents.js';
+import { Keys } from '../resources/keys.js';
+import { Sandboxes } from '../resources/sandboxes.js';
+import { Tokens } from '../resources/tokens.js';
+import { VERSION } from '../version.js';
+import { LazyTransport } from './lazy-transport.js';
+import { nodeAuth } from './node-auth.js';
+import type { RunletOptions } from './runlet-options.js';
+
+/**
+ * The Runlet SDK for servers. Credentials come from the options, then `RUNLET_*` environment variables,
+ * then the config file, and are read at the first request.
+ *
+ * @example
+ * const runlet = new Runlet(); // RUNLET_API_KEY
+ * const me = await runlet.me();
+ * for await (const key of runlet.keys.list()) console.log(key.name);
+ */
+export class Runlet {
+  readonly keys: Keys;
+  readonly tokens: Tokens;
+  readonly sandboxes: Sandboxes;
+  readonly agents: Agents;
+  readonly runs: Runs;
+  readonly #options: RunletOptions;
+  readonly #transport: LazyTransport;
+  #client: Promise<RunletClient> | undefined;
+  #resolved: RunletClient | undefined;
+
+  constructor(options: RunletOptions = {}) {
+    if (isBrowserLike() && !options.dangerouslyAllowBrowser) {
+      throw new RunletError(
+        '@runlet/node is running in a browser-like environment, where a secret API key is readable by anyone who ' +
+          'opens the page. Use @runlet/browser with short-lived client tokens minted by your backend ' +
+          '(createTokenHandler), or pass dangerouslyAllowBrowser: true if you understand the risk.',
+      );
+    }
+    if (options.baseURL !== undefined) assertBaseURL(options.baseURL, 'the `baseURL` option');
+    this.#options = options;
+    this.#transport = new LazyTransport(() => this.#core());
+    this.keys = new Keys(this.#transport);
+    this.tokens = new Tokens(this.#transport);
+    this.sandboxes = new Sandboxes(this.#transport);
+    this.agents = new Agents(this.#transport);
+    this.runs = new Runs(this.#transport);
+  }
+
+  /** The key or client token this client authenticates as. */
+  me(options?: CallOptions): APIPromise<Schemas['Principal']> {
+    return this.#transport.call((c) => c.get('/v1/me', options));
+  }
+
+  /** The typed core client, for calls by path: `(await runlet.client()).get('/v1/me')`. */
+  client(): Promise<RunletClient> {
+    return this.#core();
+  }
+
+  /** The rate-limit state of the last response. */
+  get lastRateLimit(): RateLimitState | undefined {
+    return this.#resolved?.lastRateLimit;
+  }
+
+  /** The request id of the last response. */
+  get lastRequestId(): string | undefined {
+    return this.#resolved?.lastRequestId;
+  }
+
+  /** A client with the same settings and `overrides` on top. */
+  withOptions(overrides: RunletOptions): Runlet {
+    return new Runlet({ ...this.#options, ...overrides });
+  }
+
+  #core(): Promise<RunletClient> {
+    this.#client ??= this.#build().catch((error: unknown) => {
+      this.#client = undefined; // a later request may find credentials that appeared since
+      throw error;
+    });
+    return this.#client;
+  }
+
+  async #build(): Promise<RunletClient> {
+    const {
+      env = process.env,
+      apiKey,
+      baseURL,
+      signingSecret,
+      profile,
+      dangerouslyAllowBrowser,
+      ...rest
+    } = this.#options;
+    const credentials = await resolveCredentials({
+      options: {
+        ...(apiKey !== undefined && { apiKey }),
+        ...(baseURL !== undefined && { baseURL }),
+        ...(signingSecret !== undefined && { signingSecret }),
+        ...(profile !== undefined && { profile }),
+      },
+      env,
+    });
+    const logLevel = rest.logLevel ?? (env.RUNLET_LOG as RunletOptions['logLevel']) ?? 'warn';
+    this.#resolved = new RunletClient({
+      ...rest,
+      logLevel,
+      baseURL: credentials.baseURL,
+      auth: nodeAuth(credentials),
+      clientName: `runlet-node/${VERSION}`,
+    });
+    return this.#resolved;
+  }
+
+  toJSON() {
+    return {
+      baseURL: this.#resolved?.baseURL ?? this.#options.baseURL ?? '(resolved at the first request)',
+      ...this.#resolved?.toJSON(),
+    };
+  }
+
+  toString() {
+    return `Runlet ${JSON.stringify(this.toJSON())}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')]() {
+    return this.toString();
+  }
+}
+
+function isBrowserLike(): boolean {
+  const g = globalThis as Record<string, unknown>;
+  return typeof g.window === 'object' && typeof g.document === 'object';
+}

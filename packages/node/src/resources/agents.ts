@@ -1,0 +1,41 @@
+import type { APIPromise, CallOptions, PagePromise } from '@runlet/core';
+import type { Schemas } from '@runlet/types';
+import type { LazyTransport } from '../client/lazy-transport.js';
+import type { ListQuery } from './keys.js';
+
+/** `runlet.agents`: AI agents and their runs. */
+export class Agents {
+  readonly #t: LazyTransport;
+
+  constructor(transport: LazyTransport) {
+    this.#t = transport;
+  }
+
+  list(query: ListQuery = {}, options?: CallOptions): PagePromise<Schemas['Agent']> {
+    return this.#t.page((c) => c.list('/v1/agents', { ...options, params: { query } }));
+  }
+
+  retrieve(agentId: string, options?: CallOptions): APIPromise<Schemas['Agent']> {
+    return this.#t.call((c) => c.get('/v1/agents/{agentId}', { ...options, params: { path: { agentId } } }));
+  }
+
+  /** Starts a run of the agent. */
+  run(agentId: string, body: Schemas['CreateRunRequest'], options?: CallOptions): APIPromise<Schemas['Run']> {
+    return this.#t.call((c) =>
+      c.post('/v1/agents/{agentId}/runs', { ...options, params: { path: { agentId } }, body }),
+    );
+  }
+}
+
+/** `runlet.runs`: runs of agents. */
+export class Runs {
+  readonly #t: LazyTransport;
+
+  constructor(transport: LazyTransport) {
+    this.#t = transport;
+  }
+
+  retrieve(runId: string, options?: CallOptions): APIPromise<Schemas['Run']> {
+    return this.#t.call((c) => c.get('/v1/runs/{runId}', { ...options, params: { path: { runId } } }));
+  }
+}

@@ -1,0 +1,76 @@
+import type { APIPromise, CallOptions, PagePromise } from '@runlet/core';
+import type { Schemas } from '@runlet/types';
+import type { LazyTransport } from '../client/lazy-transport.js';
+import { hideSecrets } from './secret-fields.js';
+
+export type ListQuery = { limit?: number; cursor?: string };
+
+/** `runlet.keys`: create, scope, rotate, revoke, allowlist and watch API keys. */
+export class Keys {
+  readonly #t: LazyTransport;
+
+  constructor(transport: LazyTransport) {
+    this.#t = transport;
+  }
+
+  /** Every key of the account, newest first; `for await` walks all pages. */
+  list(query: ListQuery = {}, options?: CallOptions): PagePromise<Schemas['ApiKey']> {
+    return this.#t.page((c) => c.list('/v1/keys', { ...options, params: { query } }));
+  }
+
+  retrieve(keyId: string, options?: CallOptions): APIPromise<Schemas['ApiKey']> {
+    return this.#t.call((c) => c.get('/v1/keys/{keyId}', { ...options, params: { path: { keyId } } }));
+  }
+
+  /**
+   * Creates a key. Its `secret` and `signingSecret` come back this once, as non-enumerable properties:
+   * read `created.secret`; `console.log`, `util.inspect` and `JSON.stringify` never show them.
+   */
+  create(body: Schemas['CreateKeyRequest'], options?: CallOptions): APIPromise<Schemas['CreatedApiKey']> {
+    return this.#t.call((c) => c.post('/v1/keys', { ...options, body })).map(hideSecrets);
+  }
+
+  update(keyId: string, body: Schemas['UpdateKeyRequest'], options?: CallOptions): APIPromise<Schemas['ApiKey']> {
+    return this.#t.call((c) => c.patch('/v1/keys/{keyId}', { ...options, params: { path: { keyId } }, body }));
+  }
+
+  /** Revokes the key; it stops working at once. */
+  revoke(keyId: string, options?: CallOptions): APIPromise<Schemas['ApiKey']> {
+    return this.#t.call((c) => c.delete('/v1/keys/{keyId}', { ...options, params: { path: { keyId } } }));
+  }
+
+  /** A new key with the same settings; the old one keeps working for `gracePeriodSeconds` (default 7 days). */
+  rotate(
+    keyId: string,
+    body: Schemas['RotateKeyRequest'] = {},
+    options?: CallOptions,
+  ): APIPromise<Schemas['RotatedApiKey']> {
+    return this.#t
+      .call((c) => c.post('/v1/keys/{keyId}/rotate', { ...options, params: { path: { keyId } }, body }))
+      .map(hideSecrets);
+  }
+
+  /** Request counts by day, last use and rate-limit state. */
+  usage(keyId: string, options?: CallOptions): APIPromise<Schemas['KeyUsage']> {
+    return this.#t.call((c) => c.get('/v1/keys/{keyId}/usage', { ...options, params: { path: { keyId } } }));
+  }
+
+  /** Alerts when the key has used `thresholdPercent` of its hourly limit. */
+  setAlert(keyId: string, body: Schemas['SetAlertRequest'], options?: CallOptions): APIPromise<Schemas['UsageAlert']> {
+    return this.#t.call((c) => c.put('/v1/keys/{keyId}/alert', { ...options, params: { path: { keyId } }, body }));
+  }
+
+  /** Adds an IP or CIDR to the key's allowlist, atomically. */
+  addAllowedIp(keyId: string, ip: string, options?: CallOptions): APIPromise<Schemas['ApiKey']> {
+    return this.#t.call((c) =>
+      c.post('/v1/keys/{keyId}/allowed-ips', { ...options, params: { path: { keyId } }, body: { ip } }),
+    );
+  }
+
+  /** Removes an IP or CIDR from the key's allowlist, atomically. */
+  removeAllowedIp(keyId: string, ip: string, options?: CallOptions): APIPromise<Schemas['ApiKey']> {
+    return this.#t.call((c) =>
+      c.delete('/v1/keys/{keyId}/allowed-ips/{ip}', { ...options, params: { path: { keyId, ip } } }),
+    );
+  }
+}

@@ -1,0 +1,20 @@
+import type { APIPromise, CallOptions } from '@runlet/core';
+import type { Schemas } from '@runlet/types';
+import type { LazyTransport } from '../client/lazy-transport.js';
+
+/** `runlet.tokens`: short-lived client tokens for browsers. */
+export class Tokens {
+  readonly #t: LazyTransport;
+
+  constructor(transport: LazyTransport) {
+    this.#t = transport;
+  }
+
+  /**
+   * Mints a client token (`rl_ct_…`) with a subset of the caller's scopes, a TTL of 60–3600 s (default
+   * 600) and optional allowed origins. Hand it to a browser; never hand it the secret key.
+   */
+  create(body: Schemas['CreateTokenRequest'], options?: CallOptions): APIPromise<Schemas['ClientToken']> {
+    return this.#t.call((c) => c.post('/v1/tokens', { ...options, body }));
+  }
+}

@@ -1,0 +1,122 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { assertValidKey } from '@runlet/core';
+import { SIGNATURE_TOLERANCE_SECONDS, signaturePrefix } from '@runlet/types';
+
+/** A signed request as your server received it. */
+export interface VerifySignatureInput {
+  /** The request method, in any case. */
+  method: string;
+  /** The path and query exactly as received: `/v1/keys?limit=20` (Express: `req.originalUrl`). */
+  path: string;
+  /**
+   * The raw body exactly as received, `''` when there is none: `await request.text()`, or the Buffer from
+   * `express.raw()`. Never a parsed object: re-serialised JSON rarely has the bytes that were signed.
+   */
+  body: string | Uint8Array | ArrayBuffer;
+  /** The `X-Timestamp` header: unix seconds. A missing header gives `malformed`. */
+  timestamp: number | string | null | undefined;
+  /** The `X-Signature` header: hex HMAC-SHA256. A missing header gives `malformed`. */
+  signature: string | null | undefined;
+  /** The signing secret (`rl_sig_…`), or several during a rotation: any one that matches passes. */
+  secrets: string | readonly string[];
+  /** The server's clock in unix seconds. @default Date.now() / 1000 */
+  now?: number;
+  /** How many seconds the timestamp may be from `now`, either way. @default 300 */
+  toleranceSeconds?: number;
+}
+
+/** The outcome of `checkSignature`; `serverTime` is what a `SIGNATURE_EXPIRED` answer reports. */
+export type SignatureCheck =
+  | { valid: true; secretIndex: number }
+  | { valid: false; reason: 'malformed' | 'expired' | 'mismatch'; serverTime: number };
+
+const HEX_SIGNATURE = /^[0-9a-f]{64}$/i;
+const UNIX_SECONDS = /^\d{1,15}$/;
+
+/**
+ * Checks a Runlet-style signed request (signing v1) and says why it fails: `malformed` headers, a
+ * timestamp outside the window (`expired`, either way), or no secret that reproduces the signature
+ * (`mismatch`). Throws `TypeError` on wrong usage, such as a parsed body, and `InvalidKeyFormatError` for
+ * a malformed secret.
+ */
+export function checkSignature(input: VerifySignatureInput): SignatureCheck {
+  const body = rawBody(input.body);
+  const secrets = secretList(input.secrets);
+  if (typeof input.method !== 'string' || typeof input.path !== 'string') {
+    throw new TypeError('The `method` and `path` of the request to verify must be strings.');
+  }
+  const tolerance = input.toleranceSeconds ?? SIGNATURE_TOLERANCE_SECONDS;
+  if (!Number.isFinite(tolerance) || tolerance < 0) {
+    throw new TypeError(`\`toleranceSeconds\` must be a number of seconds, 0 or more; got ${tolerance}.`);
+  }
+  const now = input.now ?? Date.now() / 1000;
+  if (!Number.isFinite(now)) throw new TypeError(`\`now\` must be unix seconds, got ${now}.`);
+  const serverTime = Math.floor(now);
+
+  const timestamp = timestampText(input.timestamp);
+  const signature = input.signature;
+  if (timestamp === undefined || typeof signature !== 'string' || !HEX_SIGNATURE.test(signature)) {
+    return { valid: false, reason: 'malformed', serverTime };
+  }
+  if (Math.abs(serverTime - Number(timestamp)) > tolerance) return { valid: false, reason: 'expired', serverTime };
+
+  const received = Buffer.from(signature, 'hex');
+  const prefix = signaturePrefix(input.method, input.path, timestamp);
+  for (const [secretIndex, secret] of secrets.entries()) {
+    const expected = createHmac('sha256', secret).update(prefix).update(body).digest();
+    if (timingSafeEqual(expected, received)) return { valid: true, secretIndex };
+  }
+  return { valid: false, reason: 'mismatch', serverTime };
+}
+
+/**
+ * Whether a Runlet-style signed request is authentic and fresh. See `checkSignature` for the reason when
+ * it is not.
+ *
+ * @example
+ * const ok = verifySignature({
+ *   method: request.method,
+ *   path: url.pathname + url.search,
+ *   body: await request.text(),
+ *   timestamp: request.headers.get('x-timestamp'),
+ *   signature: request.headers.get('x-signature'),
+ *   secrets: [process.env.SIGNING_SECRET_NEW, process.env.SIGNING_SECRET_OLD],
+ * });
+ */
+export function verifySignature(input: VerifySignatureInput): boolean {
+  return checkSignature(input).valid;
+}
+
+function rawBody(body: unknown): string | Uint8Array {
+  if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  throw new TypeError(
+    `The \`body\` to verify must be the raw request body exactly as received (a string or bytes), got ${kindOf(body)}. ` +
+      "Re-serialising a parsed body rarely reproduces the signed bytes: read it with `await request.text()`, or use `express.raw({ type: '*/*' })` " +
+      "before any JSON parser, and pass '' when there is no body.",
+  );
+}
+
+function secretList(secrets: unknown): readonly string[] {
+  const list: readonly unknown[] = Array.isArray(secrets) ? secrets : [secrets];
+  if (list.length === 0) {
+    throw new TypeError('`secrets` is empty: pass the signing secret (rl_sig_…), or a list of them during a rotation.');
+  }
+  list.forEach((secret, index) => {
+    assertValidKey(secret, ['rl_sig_'], list.length > 1 ? `signing secret secrets[${index}]` : 'signing secret');
+  });
+  return list as readonly string[];
+}
+
+function timestampText(timestamp: unknown): string | undefined {
+  if (typeof timestamp === 'number')
+    return Number.isSafeInteger(timestamp) && timestamp >= 0 ? String(timestamp) : undefined;
+  return typeof timestamp === 'string' && UNIX_SECONDS.test(timestamp) ? timestamp : undefined;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array (a parsed body?)';
+  if (typeof value === 'object') return `an object (${value.constructor?.name ?? 'Object'}; a parsed body?)`;
+  return `a ${typeof value}`;
+}

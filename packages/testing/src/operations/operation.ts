@@ -1,0 +1,23 @@
+import type { ApiOperationId } from '@runlet/types';
+import type { Principal } from '../backend/authenticate.js';
+import type { BackendState } from '../backend/backend-state.js';
+import type { OperationInput } from '../backend/validate-input.js';
+
+export interface OperationContext<Id extends ApiOperationId> extends OperationInput<Id> {
+  principal: Principal;
+  /** Backend-clock time of the request. */
+  now: number;
+  state: BackendState;
+}
+
+export interface OperationResult {
+  status: number;
+  body: unknown;
+}
+
+export type OperationHandler<Id extends ApiOperationId> = (
+  context: OperationContext<Id>,
+) => OperationResult | Promise<OperationResult>;
+
+/** One handler per operationId of the spec: a missing one does not compile. */
+export type OperationHandlers = { [Id in ApiOperationId]: OperationHandler<Id> };

@@ -1,3 +1,18 @@
+export type { APIPromise, CallOptions, Page, PagePromise, RateLimitState } from '@runlet/core';
+export {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  isRunletError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RunletError,
+} from '@runlet/core';
+export { RunletBrowser } from './client/runlet-browser.js';
+export type { RunletBrowserOptions } from './client/runlet-browser-options.js';
 export { assertNotSecret } from './token/assert-not-secret.js';
 export type { TokenResponse } from './token/check-token-response.js';
 export type { FetchToken, FetchTokenFromUrlOptions } from './token/fetch-token-from-url.js';
@@ -10,3 +25,4 @@ export type { TokenExchangeErrorInit } from './token/token-exchange-error.js';
 export { TokenExchangeError } from './token/token-exchange-error.js';
 export { TokenManager } from './token/token-manager.js';
 export type { RenewEventTarget, TokenManagerOptions } from './token/token-manager-options.js';
+export { VERSION } from './version.js';

@@ -1,12 +1,18 @@
 export type {
+  Agents,
   APIPromise,
   CallOptions,
+  Keys,
+  ListQuery,
   Logger,
   LogLevel,
   Page,
   PagePromise,
   RateLimitState,
   RetryInfo,
+  Runs,
+  Sandboxes,
+  Tokens,
   WithResponse,
 } from '@runlet/core';
 export {
@@ -43,10 +49,6 @@ export type {
   ResolvedCredentials,
 } from './credentials/resolve-credentials.js';
 export { DEFAULT_BASE_URL, resolveCredentials } from './credentials/resolve-credentials.js';
-export type { Agents, Runs } from './resources/agents.js';
-export type { Keys, ListQuery } from './resources/keys.js';
-export type { Sandboxes } from './resources/sandboxes.js';
-export type { Tokens } from './resources/tokens.js';
 export type { RequestSigner } from './signing/create-signer.js';
 export { createSigner } from './signing/create-signer.js';
 export type { SignatureCheck, VerifySignatureInput } from './signing/verify-signature.js';

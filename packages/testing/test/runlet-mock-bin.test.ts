@@ -8,7 +8,8 @@ const bin = fileURLToPath(new URL('../dist/bin/runlet-mock.js', import.meta.url)
 
 function run(args: string[], env: Record<string, string> = {}) {
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build in packages/testing first.`);
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env } });
+  const { RUNLET_MOCK_ADMIN_KEY: _own, ...inherited } = process.env;
+  const child = spawn(process.execPath, [bin, ...args], { env: { ...inherited, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => {

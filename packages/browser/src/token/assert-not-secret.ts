@@ -1,4 +1,4 @@
-import { SECRET_PREFIXES } from '@runlet/types';
+import { SECRET_PREFIXES } from '@runlet/types/tokens';
 import { SecretKeyInBrowserError } from './secret-key-in-browser-error.js';
 
 /**

@@ -1,4 +1,4 @@
-import { parseToken } from '@runlet/types';
+import { parseToken } from '@runlet/types/tokens';
 import { assertNotSecret } from './assert-not-secret.js';
 import { TokenExchangeError } from './token-exchange-error.js';
 

@@ -1,5 +1,5 @@
 import { RunletError } from '@runlet/core';
-import { TOKEN_PREFIXES } from '@runlet/types';
+import { TOKEN_PREFIXES } from '@runlet/types/tokens';
 
 /** The prefixes of values that are secrets and must never reach a browser. */
 export type SecretPrefix = 'rl_live_' | 'rl_test_' | 'rl_sig_';

@@ -1,4 +1,4 @@
-import { parseToken, TOKEN_PREFIXES, type TokenPrefix } from '@runlet/types';
+import { parseToken, TOKEN_PREFIXES, type TokenPrefix } from '@runlet/types/tokens';
 import { InvalidKeyFormatError } from '../errors/invalid-key-format-error.js';
 
 /**

@@ -1,4 +1,4 @@
-import { type ApiOperation, apiOperations, type paths } from '@runlet/types';
+import type { paths } from '@runlet/types';
 import ky, { type KyInstance, type Options as KyOptions } from 'ky';
 import type { AuthContext, AuthStrategy } from '../auth/auth-strategy.js';
 import { DEFAULTS } from '../defaults.js';
@@ -14,7 +14,6 @@ import { parseRateLimit, type RateLimitState } from '../rate-limit.js';
 import { backoffDelay, isRetryableMethod, isRetryableStatus } from '../retry/retry-policy.js';
 import { canSetUserAgent, describeRuntime } from '../runtime.js';
 import { sleep } from '../sleep.js';
-import { validateResponse } from '../validation/validate-response.js';
 import { VERSION } from '../version.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { buildPath } from './build-url.js';
@@ -79,9 +78,8 @@ interface Attempt {
 }
 
 const TIMEOUT = Symbol('timeout');
-const ROUTES = new Map<string, ApiOperation>(
-  Object.values(apiOperations).map((op) => [`${op.method} ${op.path}`, op as ApiOperation]),
-);
+type SpecValidator = typeof import('../validation/spec-validator.js');
+let specValidator: Promise<SpecValidator> | undefined;
 
 /** The typed, retrying, validating HTTP client that every Runlet package builds on. */
 export class RunletClient {
@@ -210,7 +208,6 @@ export class RunletClient {
     const timeout = options.timeout ?? this.#options.timeout ?? DEFAULTS.timeout;
     const deadlineMs = options.deadline ?? this.#options.deadline;
     const deadlineAt = deadlineMs === undefined ? undefined : Date.now() + deadlineMs;
-    const operation = ROUTES.get(`${method} ${template}`);
     const validate = options.validate ?? this.#options.validate ?? DEFAULTS.validate;
     const retryable = isRetryableMethod(method, idempotencyKey !== undefined);
     let retries = 0;
@@ -266,8 +263,8 @@ export class RunletClient {
           );
         }
         if (res.ok) {
-          const data = parseJson(resText, operation?.operationId ?? template, method, path, res.status, requestId);
-          if (operation && validate !== 'off') this.#validate(operation, res, data, validate, method, path, requestId);
+          const data = parseJson(resText, template, method, path, res.status, requestId);
+          if (validate !== 'off') await this.#validate(template, res, data, validate, method, path, requestId);
           return { data: data as T, response: res, requestId, rateLimit };
         }
         const error = makeAPIError({
@@ -332,8 +329,8 @@ export class RunletClient {
     return backoffDelay(retries, this.#options.random);
   }
 
-  #validate(
-    operation: ApiOperation,
+  async #validate(
+    template: string,
     response: Response,
     data: unknown,
     mode: 'strict' | 'warn',
@@ -341,16 +338,15 @@ export class RunletClient {
     path: string,
     requestId: string | undefined,
   ) {
-    const schema = (operation.responses as Record<number, Parameters<typeof validateResponse>[0]>)[response.status];
-    if (!schema) return;
-    const issues = validateResponse(schema, data);
-    if (issues.length === 0) return;
+    specValidator ??= import('../validation/spec-validator.js');
+    const result = (await specValidator).validateBySpec(method, template, response.status, data);
+    if (!result || result.issues.length === 0) return;
     const error = new ResponseValidationError({
-      operationId: operation.operationId,
+      operationId: result.operationId,
       method,
       path,
       status: response.status,
-      issues,
+      issues: result.issues,
       requestId,
     });
     if (mode === 'strict') throw error;

@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from '@runlet/types';
+import type { ErrorCode } from '@runlet/types';
 import { parseRateLimit, retryAfterSeconds } from '../rate-limit.js';
 import {
   APIError,
@@ -34,7 +34,8 @@ export function makeAPIError(init: {
   now: number;
 }): APIError {
   const envelope = parseEnvelope(init.bodyText);
-  const code = ERROR_CODES.includes(envelope?.code as ErrorCode) ? (envelope?.code as ErrorCode) : undefined;
+  // Any code the API sends is kept, so that codes added after this release still reach the caller.
+  const code = envelope?.code as ErrorCode | undefined;
   const base: APIErrorInit = {
     status: init.status,
     code,

@@ -1,13 +1,22 @@
-import { type APIPromise, type CallOptions, type RateLimitState, RunletClient, RunletError } from '@runlet/core';
+import {
+  Agents,
+  type APIPromise,
+  type CallOptions,
+  Keys,
+  LazyTransport,
+  type RateLimitState,
+  RunletClient,
+  RunletError,
+  Runs,
+  Sandboxes,
+  Tokens,
+} from '@runlet/core';
 import type { Schemas } from '@runlet/types';
 import { assertBaseURL } from '../credentials/assert-base-url.js';
 import { resolveCredentials } from '../credentials/resolve-credentials.js';
-import { Agents, Runs } from '../resources/agents.js';
-import { Keys } from '../resources/keys.js';
-import { Sandboxes } from '../resources/sandboxes.js';
-import { Tokens } from '../resources/tokens.js';
+
 import { VERSION } from '../version.js';
-import { LazyTransport } from './lazy-transport.js';
+
 import { nodeAuth } from './node-auth.js';
 import type { RunletOptions } from './runlet-options.js';
 

@@ -18,9 +18,13 @@ export function assertNotRevoked(key: KeyRecord, action: string): void {
 export function assertCanGrant(principal: Principal, requested: readonly Scope[], what: string): void {
   const missing = requested.filter((scope) => !hasScope(principal.scopes, scope));
   if (missing.length === 0) return;
-  throw new ApiError('FORBIDDEN', `${what} may only have scopes the caller holds; it lacks ${missing.join(', ')}.`, {
-    details: { requiredScopes: missing },
-  });
+  throw new ApiError(
+    'FORBIDDEN',
+    `${what} may only have scopes the caller holds, and the caller lacks ${missing.join(', ')}.`,
+    {
+      details: { requiredScopes: missing },
+    },
+  );
 }
 
 /** Allowlist entries in canonical form, without duplicates; `VALIDATION_ERROR` for any that is not an IP or CIDR. */

@@ -1,4 +1,6 @@
-import { APIPromise, PagePromise, type RunletClient } from '@runlet/core';
+import { APIPromise } from '../client/api-promise.js';
+import type { RunletClient } from '../client/runlet-client.js';
+import { PagePromise } from '../pagination/page.js';
 
 /**
  * Hands resources a core client that is built on first use, so that credentials are read lazily and a

@@ -1,7 +1,9 @@
-import type { APIPromise, CallOptions, PagePromise } from '@runlet/core';
 import type { Schemas } from '@runlet/types';
-import type { LazyTransport } from '../client/lazy-transport.js';
+import type { APIPromise } from '../client/api-promise.js';
+import type { CallOptions } from '../client/typed-paths.js';
+import type { PagePromise } from '../pagination/page.js';
 import type { ListQuery } from './keys.js';
+import type { LazyTransport } from './lazy-transport.js';
 
 /** `runlet.agents`: AI agents and their runs. */
 export class Agents {

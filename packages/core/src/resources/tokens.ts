@@ -1,6 +1,7 @@
-import type { APIPromise, CallOptions } from '@runlet/core';
 import type { Schemas } from '@runlet/types';
-import type { LazyTransport } from '../client/lazy-transport.js';
+import type { APIPromise } from '../client/api-promise.js';
+import type { CallOptions } from '../client/typed-paths.js';
+import type { LazyTransport } from './lazy-transport.js';
 
 /** `runlet.tokens`: short-lived client tokens for browsers. */
 export class Tokens {

@@ -1,6 +1,8 @@
-import type { APIPromise, CallOptions, PagePromise } from '@runlet/core';
 import type { Schemas } from '@runlet/types';
-import type { LazyTransport } from '../client/lazy-transport.js';
+import type { APIPromise } from '../client/api-promise.js';
+import type { CallOptions } from '../client/typed-paths.js';
+import type { PagePromise } from '../pagination/page.js';
+import type { LazyTransport } from './lazy-transport.js';
 import { hideSecrets } from './secret-fields.js';
 
 export type ListQuery = { limit?: number; cursor?: string };

@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
+import { toValidatorModule } from './lib/openapi-to-validators.ts';
 import { type OpenAPIDocument, toZodModules } from './lib/openapi-to-zod.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +26,10 @@ const files = new Map<string, string>([
   ['schemas.ts', `${header('zod/mini schemas for every component schema')}${zod.schemas}`],
   ['operations.ts', `${header('Operation table: routes, scopes and zod/mini schemas per operation')}${zod.operations}`],
   ['constants.ts', `${header('Enumerations and maps')}${zod.constants}`],
+  [
+    'validators.ts',
+    `${header('Compiled boolean checks of every schema, equivalent to the zod schemas')}${toValidatorModule(spec)}`,
+  ],
 ]);
 
 const check = process.argv.includes('--check');

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { syncVersions } from './sync-versions.ts';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
@@ -68,6 +69,7 @@ async function check(dir: string): Promise<{ name: string; problems: string[] }>
 }
 
 const results = await Promise.all(packages.map(check));
+for (const line of syncVersions(true)) results.push({ name: line.split(':')[0] ?? line, problems: [`${line}: run \`npm run sync-versions\``] });
 let failed = 0;
 for (const { name, problems } of results) {
   if (problems.length === 0) {

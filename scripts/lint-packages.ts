@@ -69,7 +69,8 @@ async function check(dir: string): Promise<{ name: string; problems: string[] }>
 }
 
 const results = await Promise.all(packages.map(check));
-for (const line of syncVersions(true)) results.push({ name: line.split(':')[0] ?? line, problems: [`${line}: run \`npm run sync-versions\``] });
+for (const line of syncVersions(true))
+  results.push({ name: line.split(':')[0] ?? line, problems: [`${line}: run \`npm run sync-versions\``] });
 let failed = 0;
 for (const { name, problems } of results) {
   if (problems.length === 0) {

@@ -5,11 +5,16 @@ export {
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
+  ConflictError,
+  InternalServerError,
+  InvalidKeyFormatError,
   isRunletError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseValidationError,
   RunletError,
+  ValidationError,
 } from '@runlet/core';
 export { RunletBrowser } from './client/runlet-browser.js';
 export type { RunletBrowserOptions } from './client/runlet-browser-options.js';

@@ -10,25 +10,25 @@ export interface Logger {
   debug(message: string, ...rest: unknown[]): void;
 }
 
-const RANK: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+/** The levels from quietest to noisiest. */
+const LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
 
 /** A logger that drops messages below `level` and redacts every line it passes on. */
 export function createLogger(level: LogLevel, logger: Logger = console): Logger {
-  if (!(level in RANK)) {
-    throw new TypeError(`logLevel must be one of ${Object.keys(RANK).join(', ')}; got ${JSON.stringify(level)}.`);
-  }
+  const rank = LEVELS.indexOf(level);
+  if (rank < 0) throw new TypeError(`logLevel must be one of ${LEVELS.join(', ')}; got ${JSON.stringify(level)}.`);
   const at =
-    (wanted: Exclude<LogLevel, 'off'>) =>
+    (wanted: 1 | 2 | 3 | 4) =>
     (message: string, ...rest: unknown[]) => {
-      if (RANK[wanted] > RANK[level]) return;
-      logger[wanted](`[runlet] ${redactText(message)}`, ...rest.map(redactUnknown));
+      if (wanted <= rank) logger[LEVELS[wanted]](`[runlet] ${redactText(message)}`, ...rest.map(redactUnknown));
     };
-  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
+  return { error: at(1), warn: at(2), info: at(3), debug: at(4) };
 }
 
 function redactUnknown(value: unknown): unknown {
-  if (typeof value === 'string') return redactText(value);
-  if (value instanceof Error) return redactText(String(value));
-  if (value && typeof value === 'object') return JSON.parse(redactText(JSON.stringify(value)));
-  return value;
+  return typeof value === 'string' || value instanceof Error
+    ? redactText(String(value))
+    : value && typeof value === 'object'
+      ? JSON.parse(redactText(JSON.stringify(value)))
+      : value;
 }

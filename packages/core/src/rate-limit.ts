@@ -6,18 +6,13 @@ export interface RateLimitState {
   reset: number;
 }
 
-const int = (value: string | null) => {
-  if (value === null || value.trim() === '') return undefined;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : undefined;
-};
-
 export function parseRateLimit(headers: Headers): RateLimitState | undefined {
-  const limit = int(headers.get('x-ratelimit-limit'));
-  const remaining = int(headers.get('x-ratelimit-remaining'));
-  const reset = int(headers.get('x-ratelimit-reset'));
-  if (limit === undefined || remaining === undefined || reset === undefined) return undefined;
-  return { limit, remaining, reset };
+  const values = ['limit', 'remaining', 'reset'].map((name) => {
+    const value = headers.get(`x-ratelimit-${name}`)?.trim();
+    return value ? Number(value) : Number.NaN;
+  });
+  const [limit, remaining, reset] = values as [number, number, number];
+  return values.every(Number.isFinite) ? { limit, remaining, reset } : undefined;
 }
 
 /**
@@ -27,12 +22,9 @@ export function parseRateLimit(headers: Headers): RateLimitState | undefined {
 export function retryAfterSeconds(headers: Headers, now: number): number | undefined {
   const header = headers.get('retry-after');
   if (header !== null) {
-    const seconds = Number(header);
-    if (Number.isFinite(seconds)) return Math.max(0, seconds);
-    const date = Date.parse(header);
-    if (!Number.isNaN(date)) return Math.max(0, (date - now) / 1000);
+    const seconds = Number.isFinite(+header) ? +header : (Date.parse(header) - now) / 1000;
+    if (!Number.isNaN(seconds)) return Math.max(0, seconds);
   }
   const state = parseRateLimit(headers);
-  if (state && state.remaining === 0) return Math.max(0, state.reset - now / 1000);
-  return undefined;
+  return state?.remaining === 0 ? Math.max(0, state.reset - now / 1000) : undefined;
 }

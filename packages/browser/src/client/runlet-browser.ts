@@ -32,42 +32,32 @@ export class RunletBrowser {
   readonly runs: Runs;
   readonly #client: RunletClient;
   readonly #tokens: TokenManager;
-  readonly #transport: LazyTransport;
 
   constructor(options: RunletBrowserOptions) {
     const raw = (options ?? {}) as RunletBrowserOptions & Record<string, unknown>;
-    for (const field of ['apiKey', 'token', 'secret', 'signingSecret']) {
-      if (raw[field] !== undefined) assertNotSecret(raw[field], `the ${field} option`);
-    }
-    if (raw.apiKey !== undefined || raw.token !== undefined) {
+    for (const field of ['apiKey', 'token', 'secret', 'signingSecret'])
+      assertNotSecret(raw[field], `the ${field} option`);
+    if (raw.apiKey !== undefined || raw.token !== undefined || !raw.tokenUrl === !raw.getToken) {
       throw new RunletError(
-        'RunletBrowser takes no key or token directly: pass tokenUrl (your backend endpoint made with createTokenHandler from @runlet/node) or getToken.',
-      );
-    }
-    if (!options?.tokenUrl === !options?.getToken) {
-      throw new RunletError(
-        'Pass exactly one of tokenUrl (your backend endpoint made with createTokenHandler from @runlet/node) or getToken (an async function returning { token, expiresIn }).',
+        'RunletBrowser needs exactly one of tokenUrl (your createTokenHandler endpoint, from @runlet/node) or ' +
+          'getToken (an async function returning { token, expiresIn }), never a key or token.',
       );
     }
     const { tokenUrl, tokenRequest, getToken, autoRenew, onTokenError, validate, ...client } = options;
     const fetchToken =
       getToken ??
       fetchTokenFromUrl(tokenUrl as string | URL, { ...tokenRequest, ...(client.fetch && { fetch: client.fetch }) });
-    this.#tokens = new TokenManager({
-      fetchToken,
-      ...(autoRenew !== undefined && { autoRenew }),
-      ...(onTokenError && { onError: onTokenError }),
-    });
+    this.#tokens = new TokenManager({ fetchToken, autoRenew, onError: onTokenError });
     this.#client = new RunletClient({
       ...client,
       validate: validate ?? 'off',
       auth: createTokenAuth(this.#tokens),
       clientName: `runlet-browser/${VERSION}`,
     });
-    this.#transport = new LazyTransport(() => Promise.resolve(this.#client));
-    this.sandboxes = new Sandboxes(this.#transport);
-    this.agents = new Agents(this.#transport);
-    this.runs = new Runs(this.#transport);
+    const transport = new LazyTransport(() => Promise.resolve(this.#client));
+    this.sandboxes = new Sandboxes(transport);
+    this.agents = new Agents(transport);
+    this.runs = new Runs(transport);
   }
 
   /** The client token this client calls with: its scopes, subject and expiry. */

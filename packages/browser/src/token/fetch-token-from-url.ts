@@ -1,6 +1,6 @@
 import { redactText } from '@runlet/core';
 import { checkTokenResponse, type TokenResponse } from './check-token-response.js';
-import { TokenExchangeError } from './token-exchange-error.js';
+import { TokenExchangeError, type TokenExchangeErrorInit } from './token-exchange-error.js';
 
 /** Gets one client token; `signal` aborts it when the renewal is superseded, timed out or disposed. */
 export type FetchToken = (signal: AbortSignal) => Promise<TokenResponse>;
@@ -25,8 +25,6 @@ export interface FetchTokenFromUrlOptions {
   body?: unknown;
 }
 
-const MAX_SERVER_MESSAGE = 200;
-
 /**
  * A `FetchToken` that POSTs to your backend's token endpoint (made with `createTokenHandler` from
  * `@runlet/node`) and expects `{ token, expiresIn }`. A 401/403 is final; other statuses, network errors and
@@ -35,19 +33,21 @@ const MAX_SERVER_MESSAGE = 200;
  */
 export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFromUrlOptions = {}): FetchToken {
   return async (signal) => {
-    const where = `POST ${String(tokenUrl)}`;
-    const url = resolveUrl(tokenUrl, where);
-    // A local binding, so a browser's fetch is not called as a method of `options` ("Illegal invocation").
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') {
-      throw new TokenExchangeError(`This runtime has no global fetch; pass the fetch option — ${where}`, {
-        final: true,
-      });
+    const where = `POST ${tokenUrl}`;
+    const fail = (message: string, init: TokenExchangeErrorInit) =>
+      new TokenExchangeError(`${message} — ${where}`, init);
+    const base = (globalThis as { location?: { href?: string } }).location?.href;
+    let url: string;
+    try {
+      url = new URL(tokenUrl, base).href;
+    } catch (cause) {
+      const hint = base ? '' : ' here: there is no page location, so pass an absolute URL';
+      throw fail(`tokenUrl is not a valid URL${hint}`, { final: true, cause });
     }
     const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
-    if (!headers.has('accept')) headers.set('accept', 'application/json');
-    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
-
+    for (const name of ['accept', 'content-type']) if (!headers.has(name)) headers.set(name, 'application/json');
+    // A local binding, so a browser's fetch is not called as a method of `options` ("Illegal invocation").
+    const fetchImpl = options.fetch ?? globalThis.fetch;
     let response: Response;
     let text: string;
     try {
@@ -59,69 +59,37 @@ export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFro
         signal,
       });
       text = await response.text();
-    } catch (error) {
+    } catch (cause) {
       if (signal.aborted) throw signal.reason;
-      throw new TokenExchangeError(`Could not reach the token endpoint — ${where}`, { final: false, cause: error });
+      throw fail('Could not reach the token endpoint', { final: false, cause });
     }
-    if (!response.ok) throw statusError(response.status, text, where);
-
+    const { ok, status } = response;
     let body: unknown;
     try {
       body = JSON.parse(text);
-    } catch (error) {
-      const type = response.headers.get('content-type') ?? 'no content type';
-      const hint = /html/i.test(type) ? ' (an HTML page: does tokenUrl point at your token handler?)' : '';
-      throw new TokenExchangeError(
-        `The token endpoint answered ${response.status} with a body that is not JSON, ${type}${hint} — ${where}`,
-        {
-          status: response.status,
+    } catch (cause) {
+      if (ok) {
+        const type = response.headers.get('content-type') ?? 'no content type';
+        const hint = /html/i.test(type) ? ' (an HTML page: does tokenUrl point at your token handler?)' : '';
+        throw fail(`The token endpoint answered ${status} with a body that is not JSON, ${type}${hint}`, {
+          status,
           final: false,
-          cause: error,
-        },
-      );
+          cause,
+        });
+      }
     }
-    return checkTokenResponse(body, `the response of ${where}`);
+    if (ok) return checkTokenResponse(body, `the response of ${where}`);
+    // What the endpoint said (`{ error: { message } }`, `{ error }`, `{ message }`), redacted and cut short.
+    const { error, message } = (body ?? {}) as { error?: { message?: unknown } | string; message?: unknown };
+    const said = [typeof error === 'object' ? error?.message : error, message].find((m) => typeof m === 'string');
+    const safe = said ? redactText(said as string) : '';
+    const detail = safe && `: ${safe.length > 200 ? `${safe.slice(0, 200)}…` : safe}`;
+    throw status === 401 || status === 403
+      ? fail(
+          `The token endpoint refused a client token (${status}${detail}): your backend denied this caller ` +
+            '(not signed in, or not allowed); not retried',
+          { status, final: true },
+        )
+      : fail(`The token endpoint answered ${status}${detail}`, { status, final: false });
   };
-}
-
-function resolveUrl(tokenUrl: string | URL, where: string): string {
-  const base = (globalThis as { location?: { href?: string } }).location?.href;
-  try {
-    return new URL(tokenUrl, base).href;
-  } catch (error) {
-    throw new TokenExchangeError(
-      `tokenUrl is not a valid URL${base === undefined ? ', and this runtime has no page location to resolve a relative one against; pass an absolute URL' : ''} — ${where}`,
-      { final: true, cause: error },
-    );
-  }
-}
-
-function statusError(status: number, text: string, where: string): TokenExchangeError {
-  const said = serverMessage(text);
-  const detail = said ? `: ${said}` : '';
-  if (status === 401 || status === 403) {
-    return new TokenExchangeError(
-      `The token endpoint refused to issue a client token (${status}${detail}). Your backend decided this caller ` +
-        `gets no token (not signed in, or not allowed); this is final and is not retried — ${where}`,
-      { status, final: true },
-    );
-  }
-  return new TokenExchangeError(`The token endpoint answered ${status}${detail} — ${where}`, { status, final: false });
-}
-
-/** The error message a JSON error body carries (`{ error: { message } }`, `{ error }`, `{ message }`), redacted and cut short. */
-function serverMessage(text: string): string | undefined {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof body !== 'object' || body === null) return undefined;
-  const { error, message } = body as { error?: unknown; message?: unknown };
-  const nested = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : error;
-  const found = typeof nested === 'string' ? nested : typeof message === 'string' ? message : undefined;
-  if (found === undefined) return undefined;
-  const safe = redactText(found);
-  return safe.length > MAX_SERVER_MESSAGE ? `${safe.slice(0, MAX_SERVER_MESSAGE)}…` : safe;
 }

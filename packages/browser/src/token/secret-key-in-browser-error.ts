@@ -19,7 +19,7 @@ export class SecretKeyInBrowserError extends RunletError {
       `A ${TOKEN_PREFIXES[init.prefix]} (${init.prefix}…) reached the browser as ${init.where}. ` +
         'Never ship a secret key to the browser; have your backend mint a short-lived client token with ' +
         'createTokenHandler from @runlet/node and pass its URL as tokenUrl. ' +
-        'If this secret was ever deployed to a browser, treat it as leaked and rotate it.',
+        'If it was ever deployed, treat it as leaked and rotate it.',
     );
     this.prefix = init.prefix;
     this.where = init.where;

@@ -1,4 +1,5 @@
 import type { FetchToken } from './fetch-token-from-url.js';
+import type { RetryTokenFetchOptions } from './retry-token-fetch.js';
 import type { SecretKeyInBrowserError } from './secret-key-in-browser-error.js';
 import type { TokenExchangeError } from './token-exchange-error.js';
 
@@ -54,7 +55,7 @@ export interface TokenManagerOptions {
    * device comes back online with a stale token. When `false`, tokens are renewed only by `getToken()`.
    * @default true
    */
-  autoRenew?: boolean;
+  autoRenew?: boolean | undefined;
   /**
    * Where `online` and `visibilitychange` are listened for; `null` to listen nowhere.
    * @default globalThis, when it has addEventListener (windows and workers)
@@ -63,24 +64,17 @@ export interface TokenManagerOptions {
   /** Called after each renewal installed a new token. */
   onRenew?: (info: { expiresIn: number }) => void;
   /** Called when a renewal failed for good, including background renewals that no call was waiting for. */
-  onError?: (error: TokenExchangeError | SecretKeyInBrowserError) => void;
+  onError?: ((error: TokenExchangeError | SecretKeyInBrowserError) => void) | undefined;
 }
 
-export interface ResolvedTokenManagerOptions {
-  fetchToken: FetchToken;
-  now: () => number;
-  random: () => number;
-  minRenewAheadSeconds: number;
-  renewAheadFraction: number;
-  maxAttempts: number;
-  initialDelayMs: number;
-  maxDelayMs: number;
-  timeout: number;
-  autoRenew: boolean;
-  eventTarget: RenewEventTarget | null;
-  onRenew: ((info: { expiresIn: number }) => void) | undefined;
-  onError: ((error: TokenExchangeError | SecretKeyInBrowserError) => void) | undefined;
-}
+export type ResolvedTokenManagerOptions = TokenManagerOptions &
+  RetryTokenFetchOptions & {
+    now: () => number;
+    minRenewAheadSeconds: number;
+    renewAheadFraction: number;
+    autoRenew: boolean;
+    eventTarget: RenewEventTarget | null;
+  };
 
 /** Fills in the defaults and fails early, with a sentence, on options that cannot work. */
 export function resolveTokenManagerOptions(options: TokenManagerOptions): ResolvedTokenManagerOptions {
@@ -89,36 +83,41 @@ export function resolveTokenManagerOptions(options: TokenManagerOptions): Resolv
       'TokenManager needs a fetchToken function, e.g. fetchToken: fetchTokenFromUrl("/api/runlet-token").',
     );
   }
-  const resolved: ResolvedTokenManagerOptions = {
-    fetchToken: options.fetchToken,
-    now: options.now ?? (() => performance.now()),
-    random: options.random ?? Math.random,
-    minRenewAheadSeconds: options.minRenewAheadSeconds ?? 30,
-    renewAheadFraction: options.renewAheadFraction ?? 0.2,
-    maxAttempts: options.maxAttempts ?? 4,
-    initialDelayMs: options.backoff?.initialMs ?? 500,
-    maxDelayMs: options.backoff?.maxMs ?? 30_000,
-    timeout: options.timeout ?? 10_000,
-    autoRenew: options.autoRenew ?? true,
-    eventTarget: options.eventTarget === undefined ? defaultEventTarget() : options.eventTarget,
-    onRenew: options.onRenew,
-    onError: options.onError,
+  const {
+    now = () => performance.now(),
+    random = Math.random,
+    minRenewAheadSeconds = 30,
+    renewAheadFraction = 0.2,
+    maxAttempts = 4,
+    backoff: { initialMs = 500, maxMs = 30_000 } = {},
+    timeout = 10_000,
+    autoRenew = true,
+    eventTarget = defaultEventTarget(),
+  } = options;
+  const check = (ok: boolean, message: string) => {
+    if (!ok) throw new RangeError(`TokenManager: ${message}.`);
   };
-  check(Number.isInteger(resolved.maxAttempts) && resolved.maxAttempts >= 1, 'maxAttempts must be an integer ≥ 1');
-  check(resolved.minRenewAheadSeconds >= 0, 'minRenewAheadSeconds must be ≥ 0');
-  check(resolved.renewAheadFraction >= 0 && resolved.renewAheadFraction < 1, 'renewAheadFraction must be in [0, 1)');
-  check(resolved.initialDelayMs >= 0 && resolved.maxDelayMs >= 0, 'backoff.initialMs and backoff.maxMs must be ≥ 0');
-  check(resolved.timeout > 0, 'timeout must be > 0 ms');
-  return resolved;
-}
-
-function check(ok: boolean, message: string): void {
-  if (!ok) throw new RangeError(`TokenManager: ${message}.`);
+  check(Number.isInteger(maxAttempts) && maxAttempts >= 1, 'maxAttempts must be an integer ≥ 1');
+  check(minRenewAheadSeconds >= 0, 'minRenewAheadSeconds must be ≥ 0');
+  check(renewAheadFraction >= 0 && renewAheadFraction < 1, 'renewAheadFraction must be in [0, 1)');
+  check(initialMs >= 0 && maxMs >= 0, 'backoff.initialMs and backoff.maxMs must be ≥ 0');
+  check(timeout > 0, 'timeout must be > 0 ms');
+  return {
+    ...options,
+    now,
+    random,
+    minRenewAheadSeconds,
+    renewAheadFraction,
+    maxAttempts,
+    initialMs,
+    maxMs,
+    timeout,
+    autoRenew,
+    eventTarget,
+  };
 }
 
 function defaultEventTarget(): RenewEventTarget | null {
   const target = globalThis as Partial<RenewEventTarget>;
-  return typeof target.addEventListener === 'function' && typeof target.removeEventListener === 'function'
-    ? (globalThis as unknown as RenewEventTarget)
-    : null;
+  return target.addEventListener && target.removeEventListener ? (target as RenewEventTarget) : null;
 }

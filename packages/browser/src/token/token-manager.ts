@@ -1,10 +1,9 @@
 import { RunletError, redactSecret } from '@runlet/core';
-import { raceAbort } from './abortable.js';
 import type { TokenResponse } from './check-token-response.js';
+import { raceAbort } from './race-abort.js';
 import { retryTokenFetch } from './retry-token-fetch.js';
 import type { SecretKeyInBrowserError } from './secret-key-in-browser-error.js';
 import type { TokenExchangeError } from './token-exchange-error.js';
-import { type TokenLifetime, tokenLifetime } from './token-lifetime.js';
 import {
   type ResolvedTokenManagerOptions,
   resolveTokenManagerOptions,
@@ -22,6 +21,8 @@ interface Flight {
 
 /** setTimeout fires at once for delays past 2³¹−1 ms. */
 const MAX_TIMER_DELAY = 2 ** 31 - 1;
+/** Slack left for a request to reach the API before its token expires. */
+const TRIP_MARGIN_MS = 5_000;
 
 /**
  * Keeps one short-lived client token in memory and renews it ahead of expiry: one renewal in flight however
@@ -30,7 +31,11 @@ const MAX_TIMER_DELAY = 2 ** 31 - 1;
  */
 export class TokenManager {
   readonly #options: ResolvedTokenManagerOptions;
-  #current: { token: string; lifetime: TokenLifetime } | undefined;
+  #token: string | undefined;
+  /** From here on (monotonic ms) the token is stale: a renewal starts, while calls may still use it. */
+  #staleAt = 0;
+  /** From here on calls wait for a fresh token; a little before expiry, for the request's trip. */
+  #usableUntil = 0;
   #flight: Flight | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #unwatch: (() => void) | undefined;
@@ -38,8 +43,8 @@ export class TokenManager {
 
   constructor(options: TokenManagerOptions) {
     this.#options = resolveTokenManagerOptions(options);
-    const target = this.#options.eventTarget;
-    if (this.#options.autoRenew && target) this.#unwatch = watchRenewTriggers(target, () => this.#renewIfStale());
+    const { autoRenew, eventTarget } = this.#options;
+    if (autoRenew && eventTarget) this.#unwatch = watchRenewTriggers(eventTarget, () => this.#renewIfStale());
   }
 
   /**
@@ -50,11 +55,11 @@ export class TokenManager {
   getToken(signal?: AbortSignal): Promise<string> {
     if (this.#disposed) return Promise.reject(disposedError());
     if (signal?.aborted) return Promise.reject(signal.reason);
-    const current = this.#current;
+    const token = this.#token;
     const now = this.#options.now();
-    if (current && now < current.lifetime.staleAt) return Promise.resolve(current.token);
+    if (token && now < this.#staleAt) return Promise.resolve(token);
     const renewal = this.#renew();
-    if (current && now < current.lifetime.usableUntil) return Promise.resolve(current.token);
+    if (token && now < this.#usableUntil) return Promise.resolve(token);
     return signal ? raceAbort(renewal, signal) : renewal;
   }
 
@@ -63,8 +68,8 @@ export class TokenManager {
    * already in flight is superseded and its response will be dropped. Does nothing for any other token.
    */
   invalidate(token: string): void {
-    if (this.#disposed || this.#current?.token !== token) return;
-    this.#current = undefined;
+    if (this.#disposed || this.#token !== token) return;
+    this.#token = undefined;
     this.#clearTimer();
     const superseded = this.#flight;
     this.#flight = undefined;
@@ -81,7 +86,7 @@ export class TokenManager {
     this.#disposed = true;
     this.#clearTimer();
     this.#unwatch?.();
-    this.#current = undefined;
+    this.#token = undefined;
     const flight = this.#flight;
     this.#flight = undefined;
     if (flight) {
@@ -93,8 +98,7 @@ export class TokenManager {
 
   /** `client token (rl_ct_…abcd)`, `client token (none yet)`: what `inspect`/`toJSON` may show; never the token. */
   describe(): string {
-    if (this.#disposed) return 'client token (disposed)';
-    return `client token (${this.#current ? redactSecret(this.#current.token) : 'none yet'})`;
+    return `client token (${this.#disposed ? 'disposed' : this.#token ? redactSecret(this.#token) : 'none yet'})`;
   }
 
   toJSON(): string {
@@ -103,41 +107,52 @@ export class TokenManager {
 
   #renew(): Promise<string> {
     if (this.#flight) return this.#flight.promise;
-    const flight = createFlight();
+    let resolve!: Flight['resolve'];
+    let reject!: Flight['reject'];
+    const promise = new Promise<string>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // Background renewals may have no waiter; their failure is reported through onError instead.
+    promise.catch(() => {});
+    const flight: Flight = { controller: new AbortController(), promise, resolve, reject };
     this.#flight = flight;
     void this.#run(flight);
-    return flight.promise;
+    return promise;
   }
 
   async #run(flight: Flight): Promise<void> {
+    const options = this.#options;
     let response: TokenResponse;
     try {
-      response = await retryTokenFetch(this.#options.fetchToken, {
-        ...this.#options,
-        signal: flight.controller.signal,
-      });
+      response = await retryTokenFetch(options.fetchToken, flight.controller.signal, options);
     } catch (error) {
       if (this.#flight !== flight) return;
       this.#flight = undefined;
       flight.reject(error);
-      notify(this.#options.onError, error as TokenExchangeError | SecretKeyInBrowserError);
+      notify(options.onError, error as TokenExchangeError | SecretKeyInBrowserError);
       return;
     }
     if (this.#flight !== flight) return;
     this.#flight = undefined;
-    this.#current = {
-      token: response.token,
-      lifetime: tokenLifetime(this.#options.now(), response.expiresIn, this.#options),
-    };
+    const { token, expiresIn } = response;
+    // Renew ahead by the larger of the floor and the fraction of the TTL, but never earlier than half-way, so a
+    // token shorter than twice the floor (only a custom getToken can return one) does not renew in a loop.
+    const ttl = expiresIn * 1000;
+    const ahead = Math.min(Math.max(options.minRenewAheadSeconds * 1000, options.renewAheadFraction * ttl), ttl / 2);
+    const expiresAt = options.now() + ttl;
+    this.#token = token;
+    this.#staleAt = expiresAt - ahead;
+    this.#usableUntil = expiresAt - Math.min(TRIP_MARGIN_MS, ahead);
     this.#schedule();
-    flight.resolve(response.token);
-    notify(this.#options.onRenew, { expiresIn: response.expiresIn });
+    flight.resolve(token);
+    notify(options.onRenew, { expiresIn });
   }
 
   #schedule(): void {
     this.#clearTimer();
-    if (!this.#options.autoRenew || !this.#current) return;
-    const delay = Math.min(Math.max(0, this.#current.lifetime.staleAt - this.#options.now()), MAX_TIMER_DELAY);
+    if (!this.#options.autoRenew || !this.#token) return;
+    const delay = Math.min(Math.max(0, this.#staleAt - this.#options.now()), MAX_TIMER_DELAY);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.#renewIfStale();
@@ -147,43 +162,25 @@ export class TokenManager {
   }
 
   #renewIfStale(): void {
-    if (this.#disposed || !this.#current || this.#flight) return;
-    if (this.#options.now() < this.#current.lifetime.staleAt) {
-      if (this.#timer === undefined) this.#schedule();
-      return;
-    }
-    void this.#renew();
+    if (this.#disposed || !this.#token || this.#flight) return;
+    if (this.#options.now() >= this.#staleAt) void this.#renew();
+    else if (this.#timer === undefined) this.#schedule();
   }
 
   #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    clearTimeout(this.#timer);
     this.#timer = undefined;
   }
 }
 
-function createFlight(): Flight {
-  let resolve!: Flight['resolve'];
-  let reject!: Flight['reject'];
-  const promise = new Promise<string>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  // Background renewals may have no waiter; their failure is reported through onError instead.
-  promise.catch(() => {});
-  return { controller: new AbortController(), promise, resolve, reject };
-}
-
 function disposedError(): RunletError {
-  return new RunletError(
-    'This Runlet token manager was disposed (dispose() was called); create a new client to make more calls.',
-  );
+  return new RunletError('This Runlet token manager was disposed; create a new client to make more calls.');
 }
 
 /** Calls a user hook; an exception in it is reported like one in an event listener, not lost or thrown into the SDK. */
 function notify<T>(hook: ((value: T) => void) | undefined, value: T): void {
-  if (!hook) return;
   try {
-    hook(value);
+    hook?.(value);
   } catch (error) {
     queueMicrotask(() => {
       throw error;

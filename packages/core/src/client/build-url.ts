@@ -7,19 +7,16 @@ export function buildPath(
 ): string {
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = pathParams?.[name];
-    if (value === undefined || value === null || value === '') {
+    if (value == null || value === '') {
       throw new TypeError(
         `Missing path parameter "${name}" for ${method} ${template}: pass params: { path: { ${name} } }.`,
       );
     }
     return encodeURIComponent(String(value));
   });
-  if (!query) return path;
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) for (const item of value) search.append(key, String(item));
-    else search.append(key, String(value));
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value != null) for (const item of [value].flat()) search.append(key, String(item));
   }
   const text = search.toString();
   return text ? `${path}?${text}` : path;

@@ -17,24 +17,19 @@ export interface APIErrorInit {
 /** The API answered with an error status. Subclasses by status: see `makeAPIError`. */
 export class APIError extends RunletError {
   override name = 'APIError';
-  readonly status: number;
-  readonly code: ErrorCode | undefined;
-  readonly requestId: string | undefined;
-  readonly headers: Headers;
-  readonly details: Record<string, unknown> | undefined;
-  readonly method: string;
-  readonly path: string;
+  declare readonly status: number;
+  declare readonly code: ErrorCode | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly headers: Headers;
+  declare readonly details: Record<string, unknown> | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
 
   constructor(init: APIErrorInit) {
-    const what = init.code ? `${init.status} ${init.code}` : `${init.status}`;
-    super(redactText(`${init.message} — ${what}: ${init.method} ${init.path}`));
-    this.status = init.status;
-    this.code = init.code;
-    this.requestId = init.requestId;
-    this.headers = init.headers;
-    this.details = init.details;
-    this.method = init.method;
-    this.path = init.path;
+    const { message, ...fields } = init;
+    super(redactText(`${message} — ${init.status}${init.code ? ` ${init.code}` : ''}: ${init.method} ${init.path}`));
+    // Every other field of `init` (a subclass's too) becomes a property of the error.
+    Object.assign(this, fields);
   }
 }
 

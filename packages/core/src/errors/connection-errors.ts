@@ -3,8 +3,8 @@ import { RunletError } from './runlet-error.js';
 /** The request never got an answer: DNS, refused connection, reset, TLS. */
 export class APIConnectionError extends RunletError {
   override name = 'APIConnectionError';
-  readonly method: string;
-  readonly path: string;
+  declare readonly method: string;
+  declare readonly path: string;
 
   constructor(init: { method: string; path: string; cause?: unknown; message?: string }) {
     super(`${init.message ?? 'Could not reach the Runlet API'}: ${init.method} ${init.path}`, { cause: init.cause });
@@ -17,15 +17,12 @@ export class APIConnectionError extends RunletError {
 export class APITimeoutError extends APIConnectionError {
   override name = 'APITimeoutError';
   /** `timeout`: one attempt took too long; `deadline`: the whole call did. */
-  readonly kind: 'timeout' | 'deadline';
+  declare readonly kind: 'timeout' | 'deadline';
 
   constructor(init: { method: string; path: string; timeout: number; what: 'timeout' | 'deadline' }) {
     super({
       ...init,
-      message:
-        init.what === 'timeout'
-          ? `The request timed out after ${init.timeout} ms (option \`timeout\`)`
-          : `The call passed its deadline of ${init.timeout} ms (option \`deadline\`)`,
+      message: `${init.what === 'timeout' ? 'The request timed out' : 'The call passed its deadline'} after ${init.timeout} ms (option \`${init.what}\`)`,
     });
     this.kind = init.what;
   }
@@ -34,8 +31,8 @@ export class APITimeoutError extends APIConnectionError {
 /** The caller's `AbortSignal` aborted the call. */
 export class APIUserAbortError extends RunletError {
   override name = 'APIUserAbortError';
-  readonly method: string;
-  readonly path: string;
+  declare readonly method: string;
+  declare readonly path: string;
 
   constructor(init: { method: string; path: string; cause?: unknown }) {
     super(`The request was aborted by its signal: ${init.method} ${init.path}`, { cause: init.cause });

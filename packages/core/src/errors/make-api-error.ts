@@ -21,8 +21,6 @@ const CLASS_BY_STATUS: Record<number, new (init: APIErrorInit) => APIError> = {
   422: ValidationError,
 };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
 /** Turns an error response into the right `APIError` subclass, whatever its body looks like. */
 export function makeAPIError(init: {
   status: number;
@@ -33,64 +31,43 @@ export function makeAPIError(init: {
   path: string;
   now: number;
 }): APIError {
-  const envelope = parseEnvelope(init.bodyText);
-  // Any code the API sends is kept, so that codes added after this release still reach the caller.
-  const code = envelope?.code as ErrorCode | undefined;
+  const { status, headers, bodyText } = init;
+  let error: Record<string, unknown> = {};
+  try {
+    error = { ...JSON.parse(bodyText).error };
+  } catch {}
+  const string = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const base: APIErrorInit = {
-    status: init.status,
-    code,
-    message: envelope?.message ?? describeNonJson(init.status, init.statusText, init.bodyText),
-    requestId: envelope?.requestId ?? init.headers.get('x-request-id') ?? undefined,
-    headers: init.headers,
-    details: envelope?.details,
+    status,
+    // Any code the API sends is kept, so that codes added after this release still reach the caller.
+    code: string(error.code) as ErrorCode | undefined,
+    message: string(error.message) ?? describeNonJson(status, init.statusText, bodyText),
+    requestId: string(error.requestId) ?? headers.get('x-request-id') ?? undefined,
+    headers,
+    details:
+      typeof error.details === 'object' && error.details ? (error.details as Record<string, unknown>) : undefined,
     method: init.method,
     path: init.path,
   };
-  if (init.status === 429) {
-    const fromBody = typeof envelope?.retryAfter === 'number' ? envelope.retryAfter : undefined;
+  if (status === 429) {
     return new RateLimitError({
       ...base,
-      retryAfter: retryAfterSeconds(init.headers, init.now) ?? fromBody,
-      rateLimit: parseRateLimit(init.headers),
+      retryAfter:
+        retryAfterSeconds(headers, init.now) ?? (typeof error.retryAfter === 'number' ? error.retryAfter : undefined),
+      rateLimit: parseRateLimit(headers),
     });
   }
-  const ErrorClass = CLASS_BY_STATUS[init.status] ?? (init.status >= 500 ? InternalServerError : APIError);
-  return new ErrorClass(base);
-}
-
-interface Envelope {
-  code?: string;
-  message?: string;
-  requestId?: string;
-  retryAfter?: unknown;
-  details?: Record<string, unknown>;
-}
-
-function parseEnvelope(text: string): Envelope | undefined {
-  if (!text.trimStart().startsWith('{')) return undefined;
-  try {
-    const body: unknown = JSON.parse(text);
-    const error = isObject(body) && isObject(body.error) ? body.error : undefined;
-    if (!error) return undefined;
-    const out: Envelope = {};
-    if (typeof error.code === 'string') out.code = error.code;
-    if (typeof error.message === 'string') out.message = error.message;
-    if (typeof error.requestId === 'string') out.requestId = error.requestId;
-    if (error.retryAfter !== undefined) out.retryAfter = error.retryAfter;
-    if (isObject(error.details)) out.details = error.details;
-    return out;
-  } catch {
-    return undefined;
-  }
+  return new (CLASS_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError))(base);
 }
 
 /** A useful message for a body that is not a Runlet error: an HTML page from a proxy, an empty 500. */
 function describeNonJson(status: number, statusText: string, text: string): string {
   const reason = statusText || (status >= 500 ? 'Server error' : 'Error');
-  const trimmed = text.trim();
-  if (trimmed === '') return `${reason} with an empty body`;
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(trimmed)?.[1]?.trim();
-  if (title) return `${reason}: the server answered with an HTML page ("${title}"), likely from a proxy or gateway`;
-  const snippet = trimmed.replace(/\s+/g, ' ').slice(0, 120);
-  return `${reason}: ${snippet}${trimmed.length > 120 ? '…' : ''}`;
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const title = /<title[^>]*>([^<]*)</i.exec(trimmed)?.[1]?.trim();
+  return title
+    ? `${reason}: the server answered with an HTML page ("${title}"), likely from a proxy or gateway`
+    : trimmed
+      ? `${reason}: ${trimmed.length > 120 ? `${trimmed.slice(0, 120)}…` : trimmed}`
+      : `${reason} with an empty body`;
 }

@@ -9,10 +9,10 @@ export interface ResponseIssue {
 /** A response did not match the spec's schema (with `validate: 'strict'`). */
 export class ResponseValidationError extends RunletError {
   override name = 'ResponseValidationError';
-  readonly operationId: string;
-  readonly status: number;
-  readonly issues: ResponseIssue[];
-  readonly requestId: string | undefined;
+  declare readonly operationId: string;
+  declare readonly status: number;
+  declare readonly issues: ResponseIssue[];
+  declare readonly requestId: string | undefined;
 
   constructor(init: {
     operationId: string;
@@ -22,15 +22,12 @@ export class ResponseValidationError extends RunletError {
     issues: ResponseIssue[];
     requestId: string | undefined;
   }) {
-    const first = init.issues[0];
-    const more = init.issues.length > 1 ? ` (and ${init.issues.length - 1} more)` : '';
+    const { operationId, issues, status } = init;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     super(
-      `The response of ${init.operationId} does not match the API schema at ${first?.path ?? '$'}: ${first?.message ?? 'invalid'}${more}. ` +
-        `Upgrade @runlet/core, or pass validate: 'warn' to keep going — ${init.status}: ${init.method} ${init.path}`,
+      `The response of ${operationId} does not match the API schema at ${issues[0]?.path ?? '$'}: ${issues[0]?.message ?? 'invalid'}${more}. ` +
+        `Upgrade @runlet/core, or pass validate: 'warn' to keep going — ${status}: ${init.method} ${init.path}`,
     );
-    this.operationId = init.operationId;
-    this.status = init.status;
-    this.issues = init.issues;
-    this.requestId = init.requestId;
+    Object.assign(this, { operationId, status, issues, requestId: init.requestId });
   }
 }

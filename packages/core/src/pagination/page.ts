@@ -1,4 +1,4 @@
-import { APIPromise, type WithResponse } from '../client/api-promise.js';
+import { APIPromise } from '../client/api-promise.js';
 import { RunletError } from '../errors/runlet-error.js';
 
 export type FetchPage<T> = (cursor: string) => PagePromise<T>;
@@ -16,13 +16,13 @@ export class Page<T> implements AsyncIterable<T> {
   }
 
   hasNextPage(): boolean {
-    return this.nextCursor !== null && this.nextCursor !== '';
+    return !!this.nextCursor;
   }
 
   /** The next page; throws when this is the last one (check `hasNextPage()` first). */
   getNextPage(): PagePromise<T> {
-    if (!this.hasNextPage()) throw new RunletError('This is the last page: check page.hasNextPage() first.');
-    return this.#fetchPage(this.nextCursor as string);
+    if (!this.nextCursor) throw new RunletError('This is the last page: check page.hasNextPage() first.');
+    return this.#fetchPage(this.nextCursor);
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
@@ -31,11 +31,8 @@ export class Page<T> implements AsyncIterable<T> {
 }
 
 async function* pages<T>(first: Page<T>): AsyncGenerator<Page<T>> {
-  let page = first;
-  yield page;
-  while (page.hasNextPage()) {
-    page = await page.getNextPage();
-    yield page;
+  for (let next: Page<T> | undefined = first; next; next = next.hasNextPage() ? await next.getNextPage() : undefined) {
+    yield next;
   }
 }
 
@@ -44,15 +41,11 @@ async function* pages<T>(first: Page<T>): AsyncGenerator<Page<T>> {
  * or `for await (const page of ….pages())` for the pages.
  */
 export class PagePromise<T> extends APIPromise<Page<T>> implements AsyncIterable<T> {
-  constructor(result: Promise<WithResponse<Page<T>>>) {
-    super(result);
-  }
-
   async *pages(): AsyncGenerator<Page<T>> {
     yield* pages(await this);
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    for await (const page of this.pages()) yield* page.data;
+    yield* await this;
   }
 }

@@ -1,10 +1,8 @@
 import { DEFAULTS } from '../defaults.js';
 
-const RETRYABLE_STATUS = new Set([408, 409, 429]);
-
 /** Whether a response status is worth retrying: 408, 409, 429 and every 5xx. */
 export function isRetryableStatus(status: number): boolean {
-  return RETRYABLE_STATUS.has(status) || status >= 500;
+  return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
 /**
@@ -12,11 +10,10 @@ export function isRetryableStatus(status: number): boolean {
  * `Idempotency-Key`, so that a retry can never do the work twice.
  */
 export function isRetryableMethod(method: string, hasIdempotencyKey: boolean): boolean {
-  return method === 'POST' || method === 'PATCH' ? hasIdempotencyKey : true;
+  return hasIdempotencyKey || (method !== 'POST' && method !== 'PATCH');
 }
 
 /** Exponential backoff with jitter: 0.5 s · 2^retry, capped at 8 s, minus up to 25 %. */
 export function backoffDelay(retry: number, random: () => number = Math.random): number {
-  const base = Math.min(DEFAULTS.initialRetryDelay * 2 ** retry, DEFAULTS.maxRetryDelay);
-  return Math.round(base * (1 - random() * 0.25));
+  return Math.round(Math.min(DEFAULTS.initialRetryDelay * 2 ** retry, DEFAULTS.maxRetryDelay) * (1 - random() * 0.25));
 }

@@ -1,5 +1,5 @@
 import { type APIError, type AuthStrategy, assertValidKey, redactSecret } from '@runlet/core';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@runlet/types';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@runlet/types/tokens';
 import type { ResolvedCredentials } from '../credentials/resolve-credentials.js';
 import { createSigner } from '../signing/create-signer.js';
 

@@ -1,6 +1,6 @@
 import { createHmac, createSecretKey } from 'node:crypto';
 import { assertValidKey } from '@runlet/core';
-import { signaturePrefix } from '@runlet/types';
+import { signaturePrefix } from '@runlet/types/tokens';
 
 /**
  * Signs one request attempt (signing v1): the lowercase hex HMAC-SHA256 of

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { assertValidKey } from '@runlet/core';
-import { SIGNATURE_TOLERANCE_SECONDS, signaturePrefix } from '@runlet/types';
+import { SIGNATURE_TOLERANCE_SECONDS, signaturePrefix } from '@runlet/types/tokens';
 
 /** A signed request as your server received it. */
 export interface VerifySignatureInput {

@@ -1,19 +1,29 @@
+import { createRunletBackend } from '@runlet/testing';
+import { startRunletMockServer } from '@runlet/testing/server';
 import { describe, expect, it } from 'vitest';
-import { RateLimitError, Runlet } from '../../src/index.js';
+import { RateLimitError, type RetryInfo, Runlet } from '../../src/index.js';
 import { useMockServer } from './server.js';
 
 const { server, admin } = useMockServer();
 
 describe('retries against the reference backend', () => {
   it('waits out a 429 burst limit for Retry-After and then succeeds', async () => {
-    const seeded = await server().backend.seedKey({ tier: 'free', scopes: ['*'] });
-    const client = new Runlet({ apiKey: seeded.secret, baseURL: server().url, env: {} });
-    const results = await Promise.all(Array.from({ length: 11 }, () => client.me()));
-    expect(results).toHaveLength(11);
-    const statuses = server().backend.requests.map((r) => r.status);
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
-    const limited = server().backend.requests.find((r) => r.status === 429);
-    expect(limited?.responseHeaders['retry-after']).toBeDefined();
+    // A frozen backend clock puts all eleven calls in the same second, whatever the machine's load;
+    // the client's retry moves it on by the Retry-After it was told.
+    const frozen = await startRunletMockServer({ backend: createRunletBackend({ freezeClock: true }) });
+    try {
+      const seeded = await frozen.backend.seedKey({ tier: 'free', scopes: ['*'] });
+      const onRetry = (info: RetryInfo) => frozen.backend.clock.advance(info.delay);
+      const client = new Runlet({ apiKey: seeded.secret, baseURL: frozen.url, env: {}, onRetry });
+      const results = await Promise.all(Array.from({ length: 11 }, () => client.me()));
+      expect(results).toHaveLength(11);
+      const limited = frozen.backend.requests.filter((r) => r.status === 429);
+      expect(limited).toHaveLength(1);
+      expect(limited[0]?.responseHeaders['retry-after']).toBe('1');
+      expect(frozen.backend.requests.filter((r) => r.status === 200)).toHaveLength(11);
+    } finally {
+      await frozen.close();
+    }
   });
 
   it('throws the RateLimitError at once when Retry-After is longer than maxRetryAfter', async () => {

@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+
+// The unit tests again, in an edge-like runtime (@edge-runtime/vm: web globals only, no Node built-ins).
+export default defineProject({
+  test: {
+    name: 'browser-edge',
+    include: ['test/**/*.test.ts'],
+    // These drive Node itself: esbuild, a Chromium and HTTP servers.
+    exclude: ['test/chromium/**', 'test/browser-safe-bundle.test.ts', 'test/bundle-size.test.ts'],
+    environment: 'edge-runtime',
+  },
+});

@@ -1,0 +1,100 @@
+import { redactSecret } from '@runlet/core';
+import { configFilePath, Runlet, type RunletConfigFile, readConfigFile } from '@runlet/node';
+import type { Command } from 'commander';
+import type { CliIO } from '../cli-io.js';
+import { commandContext } from '../command-context.js';
+import { saveSetupProfile } from '../config/save-setup-profile.js';
+import { envValue } from '../env-value.js';
+import { credentialProblem } from '../options/credential-problem.js';
+import { addGlobalOptions } from '../options/global-options.js';
+import { formatFields } from '../output/format-fields.js';
+import { UsageError } from '../usage-error.js';
+import { obtainSetupKey } from './obtain-setup-key.js';
+
+interface SetupOptions {
+  signingSecret?: string;
+}
+
+/** `runlet setup`: checks a key offline and with GET /v1/me, then saves it in a config profile (0600). */
+export function addSetupCommand(program: Command, io: CliIO): void {
+  const command = program
+    .command('setup')
+    .alias('login')
+    .description('save an API key in a config-file profile, after checking it offline and with the API')
+    .option('--api-key <key>', 'the key to save; "-" reads it from stdin (default: ask with hidden input)', (value) => {
+      if (value === '-') return value;
+      const problem = credentialProblem(value, ['rl_live_', 'rl_test_'], 'key given with --api-key');
+      if (problem !== undefined) throw new UsageError(problem);
+      return value;
+    })
+    .option('--signing-secret <secret>', "the key's signing secret (rl_sig_…), to sign every request", (value) => {
+      const problem = credentialProblem(value, ['rl_sig_'], 'signing secret');
+      if (problem !== undefined) throw new UsageError(problem);
+      return value;
+    });
+  addGlobalOptions(command, { apiKey: false })
+    .addHelpText(
+      'after',
+      '\nThe key is read, in order, from --api-key, from stdin when it is piped (or --api-key -), or from a\n' +
+        'hidden prompt. --profile names the profile to write (default: $RUNLET_PROFILE, else "default");\n' +
+        '--base-url is saved with it. The file is $RUNLET_CONFIG_FILE, else ~/.config/runlet/config.json.',
+    )
+    .action(async (own: SetupOptions, self: Command) => {
+      const ctx = commandContext(self, io);
+      const profile = ctx.options.profile ?? envValue(io.env, 'RUNLET_PROFILE') ?? 'default';
+      const path = configFilePath(io.env);
+      const apiKey = await obtainSetupKey(ctx.options.apiKey, io);
+      if (ctx.options.apiKey !== undefined && ctx.options.apiKey !== '-' && io.stdin.isTTY === true) {
+        ctx.note(
+          ctx.err.dim(
+            'Tip: a key typed on the command line stays in your shell history; `runlet setup` alone asks for it.',
+          ),
+        );
+      }
+      const problem = credentialProblem(apiKey, ['rl_live_', 'rl_test_'], 'API key');
+      if (problem !== undefined) throw new UsageError(problem);
+
+      // A file others can read is refused by readConfigFile, but saving rewrites it with mode 0600.
+      const config: RunletConfigFile | undefined = await readConfigFile(path).catch(() => undefined);
+      const saved = config && Object.hasOwn(config.profiles, profile) ? config.profiles[profile] : undefined;
+      const signingSecret = own.signingSecret ?? (saved?.apiKey === apiKey ? saved.signingSecret : undefined);
+      const baseURL = ctx.options.baseURL ?? envValue(io.env, 'RUNLET_BASE_URL') ?? saved?.baseUrl;
+
+      const runlet = new Runlet({
+        apiKey,
+        ...(baseURL !== undefined && { baseURL }),
+        ...(signingSecret !== undefined && { signingSecret }),
+        env: {},
+      });
+      const me = await ctx.spin('Checking the key with the API', runlet.me(), runlet);
+      const { droppedSigningSecret } = await saveSetupProfile(path, profile, saved, {
+        apiKey,
+        ...(ctx.options.baseURL !== undefined && { baseUrl: ctx.options.baseURL }),
+        ...(own.signingSecret !== undefined && { signingSecret: own.signingSecret }),
+      });
+      if (droppedSigningSecret) {
+        ctx.note(`Removed the signing secret saved in profile "${profile}": it belonged to the key this one replaces.`);
+      }
+
+      const apiURL = (await runlet.client()).baseURL;
+      ctx.print({ profile, configFile: path, baseUrl: apiURL, principal: me }, () => {
+        ctx.line(`${ctx.out.green('✔')} The key works: ${me.keyId}${me.name === null ? '' : ` "${me.name}"`}.`);
+        ctx.line(
+          formatFields(
+            [
+              ['key', redactSecret(apiKey)],
+              ['environment', me.environment],
+              ['scopes', me.scopes.join(', ')],
+              ['api', apiURL],
+              ['signing', signingSecret === undefined ? 'off' : 'on'],
+              ['saved to', `profile "${profile}" of ${path} (mode 0600)`],
+            ],
+            ctx.out,
+          ),
+        );
+        if (profile !== 'default' && ctx.options.profile !== undefined) {
+          ctx.line(ctx.out.dim(`Use it with --profile ${profile} or RUNLET_PROFILE=${profile}.`));
+        }
+      });
+    });
+}

@@ -1,0 +1,33 @@
+import { redactText } from '@runlet/core';
+import { CommanderError } from 'commander';
+import { CancelledError } from './cancelled-error.js';
+import type { CliIO } from './cli-io.js';
+import { EXIT_CODES, type ExitCode } from './exit-codes.js';
+import { createStyle } from './output/create-style.js';
+import { formatError } from './output/format-error.js';
+import { UsageError } from './usage-error.js';
+import { usageHint } from './usage-hint.js';
+
+/**
+ * Prints an error that ended a command on stderr, redacted, and returns the exit code: 2 for the command
+ * line (commander has printed its own message), 130 for a cancelled prompt, 1 for everything else.
+ */
+export function reportError(error: unknown, io: CliIO, commandName = 'runlet'): ExitCode {
+  // --help, --version and `runlet help <command>` end with commander's exit code 0; all else is a usage error.
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
+  const style = createStyle(io.stderr, io.env);
+  if (error instanceof UsageError) {
+    io.stderr.write(`${redactText(`${style.red('error:')} ${error.message}`)}\n`);
+    io.stderr.write(`${style.dim(usageHint(commandName))}\n`);
+    return EXIT_CODES.usage;
+  }
+  if (error instanceof CancelledError) {
+    io.stderr.write(`${redactText(error.message)}\n`);
+    return EXIT_CODES.cancelled;
+  }
+  io.stderr.write(`${redactText(formatError(error, style))}\n`);
+  if (io.env.RUNLET_LOG === 'debug' && error instanceof Error && error.stack) {
+    io.stderr.write(`${style.dim(redactText(error.stack))}\n`);
+  }
+  return EXIT_CODES.failure;
+}

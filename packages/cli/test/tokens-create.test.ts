@@ -1,0 +1,100 @@
+import { type RunletMockServer, startRunletMockServer } from '@runlet/testing/server';
+import type { Schemas } from '@runlet/types';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { apiCaller } from './helpers/api-caller.js';
+import { type CliSandbox, createSandbox, json } from './helpers/cli-sandbox.js';
+
+let mock: RunletMockServer;
+let sandbox: CliSandbox;
+
+beforeAll(async () => {
+  mock = await startRunletMockServer({ port: 0 });
+  sandbox = await createSandbox();
+});
+afterAll(async () => {
+  await mock.close();
+  await sandbox.cleanup();
+});
+
+describe.concurrent('runlet tokens create', { timeout: 30_000 }, () => {
+  it('mints a client token with scopes, TTL, origins and subject, printed as the API returns it with --json', async ({
+    expect,
+  }) => {
+    const caller = await apiCaller(mock);
+    const result = await sandbox.run(
+      [
+        'tokens',
+        'create',
+        '--scope',
+        'sandbox:read,sandbox:execute',
+        '--ttl',
+        '10m',
+        '--origin',
+        'https://app.example',
+        '--subject',
+        'user_123',
+        '--json',
+      ],
+      { env: caller.env },
+    );
+
+    expect(result.code, result.stderr).toBe(0);
+    const token = json<Schemas['ClientToken']>(result);
+    expect(token).toEqual({
+      object: 'client_token',
+      token: expect.stringMatching(/^rl_ct_\w{36}$/),
+      expiresAt: expect.any(String),
+      expiresIn: 600,
+      serverTime: expect.any(Number),
+      scopes: ['sandbox:read', 'sandbox:execute'],
+      allowedOrigins: ['https://app.example'],
+      subject: 'user_123',
+    });
+    expect(JSON.parse(String(caller.requests().at(-1)?.body))).toEqual({
+      scopes: ['sandbox:read', 'sandbox:execute'],
+      ttlSeconds: 600,
+      allowedOrigins: ['https://app.example'],
+      subject: 'user_123',
+    });
+    const me = await fetch(`${mock.url}/v1/me`, {
+      headers: { Authorization: `Bearer ${token.token}`, Origin: 'https://app.example' },
+    });
+    expect(await me.json()).toMatchObject({ type: 'client_token', subject: 'user_123' });
+  });
+
+  it('prints the token and when it expires for people', async ({ expect }) => {
+    const caller = await apiCaller(mock);
+    const result = await sandbox.run(['tokens', 'create', '--scope', 'agent:read'], { env: caller.env });
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^token\s+rl_ct_\w{36}$/m);
+    expect(result.stdout).toMatch(/^expires\s+.+ UTC \(in 10m\)$/m);
+    expect(result.stdout).toMatch(/^origins\s+any$/m);
+  });
+
+  it('exits with 2 for a scope a client token cannot have, sending nothing', async ({ expect }) => {
+    const caller = await apiCaller(mock);
+    const result = await sandbox.run(['tokens', 'create', '--scope', 'keys:read'], { env: caller.env });
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Unknown scope "keys:read"');
+    expect(caller.requests()).toEqual([]);
+  });
+
+  it("exits with 1 and VALIDATION_ERROR naming the problem for a TTL outside the API's 1m–1h", async ({ expect }) => {
+    const caller = await apiCaller(mock);
+    const result = await sandbox.run(['tokens', 'create', '--scope', 'agent:read', '--ttl', '2h'], { env: caller.env });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/code:\s+VALIDATION_ERROR \(HTTP 400\)/);
+    expect(result.stderr).toMatch(/problem:\s+body\.ttlSeconds: /);
+  });
+
+  it('exits with 1, FORBIDDEN and the missing scope for a key without tokens:create', async ({ expect }) => {
+    const sandboxer = await apiCaller(mock, { name: 'sandboxer', profile: 'sandbox-user' });
+    const result = await sandbox.run(['tokens', 'create', '--scope', 'sandbox:read'], { env: sandboxer.env });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/needs scope:\s+tokens:create/);
+  });
+});

@@ -1,0 +1,104 @@
+import { createServer } from 'node:net';
+import { type RunletMockServer, startRunletMockServer } from '@runlet/testing/server';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { apiCaller } from './helpers/api-caller.js';
+import { type CliSandbox, createSandbox, json, sandboxForTest } from './helpers/cli-sandbox.js';
+
+let mock: RunletMockServer;
+let sandbox: CliSandbox;
+
+beforeAll(async () => {
+  mock = await startRunletMockServer({ port: 0 });
+  sandbox = await createSandbox();
+});
+afterAll(async () => {
+  await mock.close();
+  await sandbox.cleanup();
+});
+
+describe.concurrent('runlet whoami', { timeout: 30_000 }, () => {
+  it('prints the principal exactly as GET /v1/me returns it with --json', async ({ expect }) => {
+    const caller = await apiCaller(mock, { name: 'me' });
+    const result = await sandbox.run(['whoami', '--json'], { env: caller.env });
+    const direct = await fetch(`${mock.url}/v1/me`, { headers: { Authorization: `Bearer ${caller.secret}` } });
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(json(result)).toEqual(await direct.json());
+  });
+
+  it('shows the key, its scopes, the API and where the credentials come from', async ({ expect }) => {
+    const caller = await apiCaller(mock, { name: 'reader', profile: 'read-only', environment: 'live' });
+    const result = await sandbox.run(['whoami'], { env: caller.env });
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`key id\\s+${caller.key.id}`));
+    expect(result.stdout).toMatch(/name\s+reader/);
+    expect(result.stdout).toMatch(/environment\s+live/);
+    expect(result.stdout).toMatch(/scopes\s+keys:read, sandbox:read, agent:read/);
+    expect(result.stdout).toContain(`api          ${mock.url}`);
+    expect(result.stdout).toMatch(/credentials\s+\$RUNLET_API_KEY/);
+  });
+
+  it('takes --profile and --json before or after the command name', async ({ expect, onTestFinished }) => {
+    const own = await sandboxForTest(onTestFinished);
+    const caller = await apiCaller(mock, { name: 'profiled' });
+    const setup = await own.run(['setup', '--profile', 'second', '--base-url', mock.url], { stdin: caller.secret });
+    expect(setup.code, setup.stderr).toBe(0);
+
+    const [before, after] = await Promise.all([
+      own.run(['--profile', 'second', '--json', 'whoami']),
+      own.run(['whoami', '--profile', 'second', '--json']),
+    ]);
+
+    expect([before.code, after.code]).toEqual([0, 0]);
+    expect(json(before)).toMatchObject({ name: 'profiled' });
+    expect(json(after)).toEqual(json(before));
+  });
+
+  it('exits with 1 and names every way to give a key when there is none', async ({ expect }) => {
+    const result = await sandbox.run(['whoami', '--profile', 'missing']);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('No Runlet API key found');
+    expect(result.stderr).toContain('RUNLET_API_KEY');
+    expect(result.stderr).toContain('runlet setup');
+  });
+
+  it('exits with 1 and INVALID_API_KEY, the request id and what to do, for a revoked key', async ({ expect }) => {
+    const revoked = await apiCaller(mock, { name: 'gone' });
+    await fetch(`${mock.url}/v1/keys/${revoked.key.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${mock.adminKey}` },
+    });
+
+    const result = await sandbox.run(['whoami'], { env: revoked.env });
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/code:\s+INVALID_API_KEY \(HTTP 401\)/);
+    expect(result.stderr).toMatch(/request id:\s+req_[0-9A-Za-z]+/);
+    expect(result.stderr).toContain('runlet setup');
+    expect(result.stderr).not.toContain(revoked.secret);
+  });
+
+  it('exits with 1 and names the address when the API cannot be reached', async ({ expect }) => {
+    const closed = await freePort();
+    const result = await sandbox.run(['whoami'], {
+      env: { RUNLET_API_KEY: mock.adminKey, RUNLET_BASE_URL: `http://127.0.0.1:${closed}` },
+    });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Could not reach the Runlet API');
+    expect(result.stderr).toContain(`http://127.0.0.1:${closed}`);
+    expect(result.stderr).toContain('ECONNREFUSED');
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -30,7 +30,8 @@ const openapiFetch = createFetchClient<import('@runlet/types').paths>({ baseUrl:
 
 type Call = (path: '/v1/me' | '/v1/keys') => Promise<unknown>;
 const clients: Record<string, Call> = {
-  'raw fetch': async (path) => (await fetch(base + path, { headers })).json(),
+  // The fastest plain use of fetch: undici's response.json() is slower than text() + JSON.parse.
+  'raw fetch': async (path) => JSON.parse(await (await fetch(base + path, { headers })).text()),
   'bare ky': (path) => kyClient.get(path.slice(1)).json(),
   'core (validate off)': (path) => off.get(path, { validate: 'off' }),
   'core (validate strict)': (path) => strict.get(path),

@@ -69,3 +69,18 @@ describe('typed calls by path', () => {
     expect(typeOnly).toBeTypeOf('function');
   });
 });
+
+describe('a base URL with a path', () => {
+  it('hands the auth strategy the full path as sent, for signing', async () => {
+    const { fetch, calls } = mockFetch(json(200, principal));
+    const seen: string[] = [];
+    const auth = { authenticate: (_: Headers, ctx: { path: string }) => void seen.push(ctx.path) };
+    await new RunletClient({ baseURL: `${BASE}/api/`, fetch, auth })
+      .get('/v1/keys/{keyId}', {
+        params: { path: { keyId: 'key_1' } },
+      })
+      .catch(() => {});
+    expect(calls[0]?.request.url).toBe(`${BASE}/api/v1/keys/key_1`);
+    expect(seen).toEqual(['/api/v1/keys/key_1']);
+  });
+});

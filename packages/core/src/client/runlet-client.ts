@@ -89,12 +89,15 @@ export class RunletClient {
   readonly #logger: Logger;
   readonly #debug: boolean;
   readonly #clientHeader: string;
+  /** The base URL's own path (`/api` in `https://host/api`), part of the path that is signed. */
+  readonly #pathPrefix: string;
   #lastRateLimit: RateLimitState | undefined;
   #lastRequestId: string | undefined;
 
   constructor(options: ClientOptions = {}) {
     this.#options = options;
     this.baseURL = (options.baseURL ?? DEFAULTS.baseURL).replace(/\/+$/, '');
+    this.#pathPrefix = new URL(this.baseURL).pathname.replace(/\/+$/, '');
     this.#logger = createLogger(options.logLevel ?? DEFAULTS.logLevel, options.logger);
     this.#debug = (options.logLevel ?? DEFAULTS.logLevel) === 'debug';
     this.#clientHeader = [`runlet-core/${VERSION}`, options.clientName, `(${describeRuntime()})`]
@@ -214,7 +217,13 @@ export class RunletClient {
     let authRetried = false;
 
     for (let attemptNumber = 0; ; attemptNumber++) {
-      const context: AuthContext = { method, path, body: body ?? '', attempt: attemptNumber, signal: options.signal };
+      const context: AuthContext = {
+        method,
+        path: this.#pathPrefix + path,
+        body: body ?? '',
+        attempt: attemptNumber,
+        signal: options.signal,
+      };
       const headers = this.#headers(options, body !== undefined, idempotencyKey);
       try {
         await this.#options.auth?.authenticate(headers, context);

@@ -1,27 +1,17 @@
-import { type RunletMockServer, startRunletMockServer } from '@runlet/testing/server';
 import type { Schemas } from '@runlet/types';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { apiCaller } from './helpers/api-caller.js';
-import { type CliSandbox, createSandbox, json, sandboxForTest } from './helpers/cli-sandbox.js';
+import { json, sandboxForTest } from './helpers/cli-sandbox.js';
+import { useCliWorld } from './helpers/use-cli-world.js';
 
-let mock: RunletMockServer;
-let sandbox: CliSandbox;
-
-beforeAll(async () => {
-  mock = await startRunletMockServer({ port: 0 });
-  sandbox = await createSandbox();
-});
-afterAll(async () => {
-  await mock.close();
-  await sandbox.cleanup();
-});
+const world = useCliWorld();
 
 describe.concurrent('runlet keys create', { timeout: 30_000 }, () => {
   it('prints the created key with its secret and signing secret as JSON, and warns on stderr that they are shown once', async ({
     expect,
   }) => {
-    const caller = await apiCaller(mock);
-    const result = await sandbox.run(
+    const caller = await apiCaller(world.mock);
+    const result = await world.sandbox.run(
       ['keys', 'create', '--name', 'ci', '--scope', 'sandbox:create,sandbox:execute', '--json'],
       {
         env: caller.env,
@@ -40,13 +30,13 @@ describe.concurrent('runlet keys create', { timeout: 30_000 }, () => {
     });
     expect(created.lastFour).toBe(created.secret.slice(-4));
     expect(result.stderr).toContain('it will not be shown again');
-    const me = await fetch(`${mock.url}/v1/me`, { headers: { Authorization: `Bearer ${created.secret}` } });
+    const me = await fetch(`${world.mock.url}/v1/me`, { headers: { Authorization: `Bearer ${created.secret}` } });
     expect(await me.json()).toMatchObject({ keyId: created.id, name: 'ci' });
   });
 
   it('shows the new secret in full on stdout once, below the key details', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const result = await sandbox.run(['keys', 'create', '--name', 'human', '--profile', 'read-only'], {
+    const caller = await apiCaller(world.mock);
+    const result = await world.sandbox.run(['keys', 'create', '--name', 'human', '--profile', 'read-only'], {
       env: caller.env,
     });
 
@@ -61,9 +51,9 @@ describe.concurrent('runlet keys create', { timeout: 30_000 }, () => {
   });
 
   it('sends every option as the API body: type, environment, expiry, IPs, agent and signature', async ({ expect }) => {
-    const caller = await apiCaller(mock);
+    const caller = await apiCaller(world.mock);
     const before = Date.now();
-    const result = await sandbox.run(
+    const result = await world.sandbox.run(
       [
         'keys',
         'create',
@@ -114,8 +104,10 @@ describe.concurrent('runlet keys create', { timeout: 30_000 }, () => {
   });
 
   it('exits with 1, FORBIDDEN and the required scope when the key may not create keys', async ({ expect }) => {
-    const reader = await apiCaller(mock, { name: 'reader', profile: 'read-only' });
-    const result = await sandbox.run(['keys', 'create', '--name', 'nope', '--scope', 'keys:read'], { env: reader.env });
+    const reader = await apiCaller(world.mock, { name: 'reader', profile: 'read-only' });
+    const result = await world.sandbox.run(['keys', 'create', '--name', 'nope', '--scope', 'keys:read'], {
+      env: reader.env,
+    });
 
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -125,8 +117,8 @@ describe.concurrent('runlet keys create', { timeout: 30_000 }, () => {
   });
 
   it('exits with 2 before sending anything when neither --scope nor --profile is given', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const result = await sandbox.run(['keys', 'create', '--name', 'x'], { env: caller.env });
+    const caller = await apiCaller(world.mock);
+    const result = await world.sandbox.run(['keys', 'create', '--name', 'x'], { env: caller.env });
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('either --scope <scopes> or --profile <profile>');
@@ -138,8 +130,8 @@ describe.concurrent('runlet keys create', { timeout: 30_000 }, () => {
     onTestFinished,
   }) => {
     const own = await sandboxForTest(onTestFinished);
-    const caller = await apiCaller(mock, { name: 'work-admin' });
-    const setup = await own.run(['setup', '--profile', 'work', '--base-url', mock.url], { stdin: caller.secret });
+    const caller = await apiCaller(world.mock, { name: 'work-admin' });
+    const setup = await own.run(['setup', '--profile', 'work', '--base-url', world.mock.url], { stdin: caller.secret });
     expect(setup.code, setup.stderr).toBe(0);
 
     const [created, misplaced] = await Promise.all([

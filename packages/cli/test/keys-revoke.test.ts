@@ -1,27 +1,17 @@
-import { type RunletMockServer, startRunletMockServer } from '@runlet/testing/server';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { apiCaller } from './helpers/api-caller.js';
-import { type CliSandbox, createSandbox, json } from './helpers/cli-sandbox.js';
+import { json } from './helpers/cli-sandbox.js';
+import { useCliWorld } from './helpers/use-cli-world.js';
 
-let mock: RunletMockServer;
-let sandbox: CliSandbox;
-
-beforeAll(async () => {
-  mock = await startRunletMockServer({ port: 0 });
-  sandbox = await createSandbox();
-});
-afterAll(async () => {
-  await mock.close();
-  await sandbox.cleanup();
-});
+const world = useCliWorld();
 
 describe.concurrent('runlet keys revoke', { timeout: 30_000 }, () => {
   it('refuses without --yes when stdin is not a terminal: exit 2, a message saying to pass --yes, nothing sent', async ({
     expect,
   }) => {
-    const caller = await apiCaller(mock);
-    const { key } = await mock.backend.seedKey({ name: 'keep' });
-    const result = await sandbox.run(['keys', 'revoke', key.id], { env: caller.env });
+    const caller = await apiCaller(world.mock);
+    const { key } = await world.mock.backend.seedKey({ name: 'keep' });
+    const result = await world.sandbox.run(['keys', 'revoke', key.id], { env: caller.env });
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('stdin is not a terminal');
@@ -32,13 +22,13 @@ describe.concurrent('runlet keys revoke', { timeout: 30_000 }, () => {
   it('revokes with --yes and prints the revoked key as JSON; the key then fails with INVALID_API_KEY', async ({
     expect,
   }) => {
-    const caller = await apiCaller(mock);
-    const target = await apiCaller(mock, { name: 'bye' });
-    const result = await sandbox.run(['keys', 'revoke', target.key.id, '--yes', '--json'], { env: caller.env });
+    const caller = await apiCaller(world.mock);
+    const target = await apiCaller(world.mock, { name: 'bye' });
+    const result = await world.sandbox.run(['keys', 'revoke', target.key.id, '--yes', '--json'], { env: caller.env });
 
     expect(result.code, result.stderr).toBe(0);
     expect(json(result)).toMatchObject({ id: target.key.id, status: 'revoked', revokedAt: expect.any(String) });
-    const used = await sandbox.run(['whoami'], { env: target.env });
+    const used = await world.sandbox.run(['whoami'], { env: target.env });
     expect(used.code).toBe(1);
     expect(used.stderr).toContain('INVALID_API_KEY');
   });
@@ -46,10 +36,10 @@ describe.concurrent('runlet keys revoke', { timeout: 30_000 }, () => {
   it('says for people that the key stopped working, takes -y, and exits with 1 and CONFLICT the second time', async ({
     expect,
   }) => {
-    const caller = await apiCaller(mock);
-    const { key } = await mock.backend.seedKey({ name: 'short' });
-    const first = await sandbox.run(['keys', 'revoke', key.id, '-y'], { env: caller.env });
-    const again = await sandbox.run(['keys', 'revoke', key.id, '--yes'], { env: caller.env });
+    const caller = await apiCaller(world.mock);
+    const { key } = await world.mock.backend.seedKey({ name: 'short' });
+    const first = await world.sandbox.run(['keys', 'revoke', key.id, '-y'], { env: caller.env });
+    const again = await world.sandbox.run(['keys', 'revoke', key.id, '--yes'], { env: caller.env });
 
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain(`✔ Revoked ${key.id} "short".`);

@@ -1,29 +1,19 @@
-import { type RunletMockServer, startRunletMockServer } from '@runlet/testing/server';
 import type { Schemas } from '@runlet/types';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { apiCaller } from './helpers/api-caller.js';
-import { type CliSandbox, createSandbox, json } from './helpers/cli-sandbox.js';
+import { json } from './helpers/cli-sandbox.js';
+import { useCliWorld } from './helpers/use-cli-world.js';
 
-let mock: RunletMockServer;
-let sandbox: CliSandbox;
-
-beforeAll(async () => {
-  mock = await startRunletMockServer({ port: 0 });
-  sandbox = await createSandbox();
-});
-afterAll(async () => {
-  await mock.close();
-  await sandbox.cleanup();
-});
+const world = useCliWorld();
 
 const whoami = (secret: string) =>
-  sandbox.run(['whoami', '--json'], { env: { RUNLET_API_KEY: secret, RUNLET_BASE_URL: mock.url } });
+  world.sandbox.run(['whoami', '--json'], { env: { RUNLET_API_KEY: secret, RUNLET_BASE_URL: world.mock.url } });
 
 describe.concurrent('runlet keys rotate', { timeout: 30_000 }, () => {
   it('revokes the old key at once with --grace 0, and shows the new secret for people', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const old = await mock.backend.seedKey({ name: 'now' });
-    const result = await sandbox.run(['keys', 'rotate', old.key.id, '--grace', '0'], { env: caller.env });
+    const caller = await apiCaller(world.mock);
+    const old = await world.mock.backend.seedKey({ name: 'now' });
+    const result = await world.sandbox.run(['keys', 'rotate', old.key.id, '--grace', '0'], { env: caller.env });
 
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^secret\s+rl_test_\w{36}$/m);
@@ -36,11 +26,11 @@ describe.concurrent('runlet keys rotate', { timeout: 30_000 }, () => {
   });
 
   it('exits with 1 and CONFLICT when the key was already rotated', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const old = await mock.backend.seedKey({ name: 'twice' });
-    expect((await sandbox.run(['keys', 'rotate', old.key.id], { env: caller.env })).code).toBe(0);
+    const caller = await apiCaller(world.mock);
+    const old = await world.mock.backend.seedKey({ name: 'twice' });
+    expect((await world.sandbox.run(['keys', 'rotate', old.key.id], { env: caller.env })).code).toBe(0);
 
-    const again = await sandbox.run(['keys', 'rotate', old.key.id], { env: caller.env });
+    const again = await world.sandbox.run(['keys', 'rotate', old.key.id], { env: caller.env });
 
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/code:\s+CONFLICT \(HTTP 409\)/);
@@ -52,9 +42,11 @@ describe('runlet keys rotate --grace', { timeout: 30_000 }, () => {
   it('prints the new key with its secrets as JSON; the old key works for the grace period, then expires', async ({
     expect,
   }) => {
-    const caller = await apiCaller(mock);
-    const old = await mock.backend.seedKey({ name: 'rotating', scopes: ['keys:read'] });
-    const result = await sandbox.run(['keys', 'rotate', old.key.id, '--grace', '1h', '--json'], { env: caller.env });
+    const caller = await apiCaller(world.mock);
+    const old = await world.mock.backend.seedKey({ name: 'rotating', scopes: ['keys:read'] });
+    const result = await world.sandbox.run(['keys', 'rotate', old.key.id, '--grace', '1h', '--json'], {
+      env: caller.env,
+    });
 
     expect(result.code, result.stderr).toBe(0);
     const rotated = json<Schemas['RotatedApiKey']>(result);
@@ -71,7 +63,7 @@ describe('runlet keys rotate --grace', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain('it will not be shown again');
 
     expect((await whoami(old.secret)).code).toBe(0);
-    mock.backend.clock.advance(3_600_000 + 1000);
+    world.mock.backend.clock.advance(3_600_000 + 1000);
     const [expired, replacement] = await Promise.all([whoami(old.secret), whoami(rotated.secret)]);
     expect(expired.code).toBe(1);
     expect(expired.stderr).toContain('EXPIRED_API_KEY');

@@ -1,26 +1,16 @@
-import { type RunletMockServer, startRunletMockServer } from '@runlet/testing/server';
 import type { Schemas } from '@runlet/types';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { apiCaller } from './helpers/api-caller.js';
-import { type CliSandbox, createSandbox, json } from './helpers/cli-sandbox.js';
+import { json } from './helpers/cli-sandbox.js';
+import { useCliWorld } from './helpers/use-cli-world.js';
 
-let mock: RunletMockServer;
-let sandbox: CliSandbox;
-
-beforeAll(async () => {
-  mock = await startRunletMockServer({ port: 0 });
-  sandbox = await createSandbox();
-});
-afterAll(async () => {
-  await mock.close();
-  await sandbox.cleanup();
-});
+const world = useCliWorld();
 
 describe.concurrent('runlet keys update', { timeout: 30_000 }, () => {
   it('changes name, scopes and expiry in one PATCH and prints the updated key as JSON', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const { key } = await mock.backend.seedKey({ name: 'old', scopes: ['keys:read'] });
-    const result = await sandbox.run(
+    const caller = await apiCaller(world.mock);
+    const { key } = await world.mock.backend.seedKey({ name: 'old', scopes: ['keys:read'] });
+    const result = await world.sandbox.run(
       ['keys', 'update', key.id, '--name', 'new', '--scope', 'sandbox:read,agent:read', '--expires-in', '7d', '--json'],
       { env: caller.env },
     );
@@ -41,9 +31,9 @@ describe.concurrent('runlet keys update', { timeout: 30_000 }, () => {
   it('adds and removes allowlist entries with repeated --add-ip and --remove-ip, one atomic call each', async ({
     expect,
   }) => {
-    const caller = await apiCaller(mock);
-    const { key } = await mock.backend.seedKey({ name: 'ips', allowedIps: ['10.0.0.1'] });
-    const result = await sandbox.run(
+    const caller = await apiCaller(world.mock);
+    const { key } = await world.mock.backend.seedKey({ name: 'ips', allowedIps: ['10.0.0.1'] });
+    const result = await world.sandbox.run(
       [
         'keys',
         'update',
@@ -69,12 +59,12 @@ describe.concurrent('runlet keys update', { timeout: 30_000 }, () => {
   });
 
   it('removes the expiry with --no-expiry, and says what changed for people', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const { key } = await mock.backend.seedKey({
+    const caller = await apiCaller(world.mock);
+    const { key } = await world.mock.backend.seedKey({
       name: 'ends',
       expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
     });
-    const result = await sandbox.run(['keys', 'update', key.id, '--no-expiry'], { env: caller.env });
+    const result = await world.sandbox.run(['keys', 'update', key.id, '--no-expiry'], { env: caller.env });
 
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`✔ Updated ${key.id}: set expiresAt.`);
@@ -82,9 +72,9 @@ describe.concurrent('runlet keys update', { timeout: 30_000 }, () => {
   });
 
   it('says which changes were made when a later one fails, and exits with 1', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const { key } = await mock.backend.seedKey({ name: 'half' });
-    const result = await sandbox.run(['keys', 'update', key.id, '--name', 'renamed', '--add-ip', 'not-an-ip'], {
+    const caller = await apiCaller(world.mock);
+    const { key } = await world.mock.backend.seedKey({ name: 'half' });
+    const result = await world.sandbox.run(['keys', 'update', key.id, '--name', 'renamed', '--add-ip', 'not-an-ip'], {
       env: caller.env,
     });
 
@@ -94,9 +84,9 @@ describe.concurrent('runlet keys update', { timeout: 30_000 }, () => {
   });
 
   it('exits with 2 when there is nothing to change, sending nothing', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const { key } = await mock.backend.seedKey({ name: 'same' });
-    const result = await sandbox.run(['keys', 'update', key.id], { env: caller.env });
+    const caller = await apiCaller(world.mock);
+    const { key } = await world.mock.backend.seedKey({ name: 'same' });
+    const result = await world.sandbox.run(['keys', 'update', key.id], { env: caller.env });
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Nothing to update');

@@ -1,32 +1,22 @@
-import { type RunletMockServer, startRunletMockServer } from '@runlet/testing/server';
 import type { Schemas } from '@runlet/types';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { apiCaller } from './helpers/api-caller.js';
-import { type CliSandbox, createSandbox, json } from './helpers/cli-sandbox.js';
+import { json } from './helpers/cli-sandbox.js';
+import { useCliWorld } from './helpers/use-cli-world.js';
 
-let mock: RunletMockServer;
-let sandbox: CliSandbox;
-
-beforeAll(async () => {
-  mock = await startRunletMockServer({ port: 0 });
-  sandbox = await createSandbox();
-});
-afterAll(async () => {
-  await mock.close();
-  await sandbox.cleanup();
-});
+const world = useCliWorld();
 
 describe.concurrent('runlet keys usage and keys alert', { timeout: 30_000 }, () => {
   it("sets an alert with --threshold, printed as JSON, and shows it in the key's usage JSON", async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const watched = await apiCaller(mock, { name: 'busy', tier: 'free' });
+    const caller = await apiCaller(world.mock);
+    const watched = await apiCaller(world.mock, { name: 'busy', tier: 'free' });
     for (let i = 0; i < 3; i++)
-      await fetch(`${mock.url}/v1/me`, { headers: { Authorization: `Bearer ${watched.secret}` } });
+      await fetch(`${world.mock.url}/v1/me`, { headers: { Authorization: `Bearer ${watched.secret}` } });
 
-    const alert = await sandbox.run(['keys', 'alert', watched.key.id, '--threshold', '50', '--json'], {
+    const alert = await world.sandbox.run(['keys', 'alert', watched.key.id, '--threshold', '50', '--json'], {
       env: caller.env,
     });
-    const usage = await sandbox.run(['keys', 'usage', watched.key.id, '--json'], { env: caller.env });
+    const usage = await world.sandbox.run(['keys', 'usage', watched.key.id, '--json'], { env: caller.env });
 
     expect(alert.code, alert.stderr).toBe(0);
     expect(json(alert)).toEqual({
@@ -48,11 +38,11 @@ describe.concurrent('runlet keys usage and keys alert', { timeout: 30_000 }, () 
   });
 
   it('shows usage for people: totals, the rate limit, the alert and a table by day', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const seen = await apiCaller(mock, { name: 'seen' });
-    await fetch(`${mock.url}/v1/me`, { headers: { Authorization: `Bearer ${seen.secret}` } });
+    const caller = await apiCaller(world.mock);
+    const seen = await apiCaller(world.mock, { name: 'seen' });
+    await fetch(`${world.mock.url}/v1/me`, { headers: { Authorization: `Bearer ${seen.secret}` } });
 
-    const result = await sandbox.run(['keys', 'usage', seen.key.id], { env: caller.env });
+    const result = await world.sandbox.run(['keys', 'usage', seen.key.id], { env: caller.env });
 
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^requests\s+1 in the last 30 days$/m);
@@ -62,8 +52,8 @@ describe.concurrent('runlet keys usage and keys alert', { timeout: 30_000 }, () 
   });
 
   it('exits with 2 for a threshold outside 1–100, before sending anything', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const result = await sandbox.run(['keys', 'alert', caller.key.id, '--threshold', '0'], { env: caller.env });
+    const caller = await apiCaller(world.mock);
+    const result = await world.sandbox.run(['keys', 'alert', caller.key.id, '--threshold', '0'], { env: caller.env });
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(

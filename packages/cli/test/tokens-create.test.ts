@@ -1,27 +1,17 @@
-import { type RunletMockServer, startRunletMockServer } from '@runlet/testing/server';
 import type { Schemas } from '@runlet/types';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { apiCaller } from './helpers/api-caller.js';
-import { type CliSandbox, createSandbox, json } from './helpers/cli-sandbox.js';
+import { json } from './helpers/cli-sandbox.js';
+import { useCliWorld } from './helpers/use-cli-world.js';
 
-let mock: RunletMockServer;
-let sandbox: CliSandbox;
-
-beforeAll(async () => {
-  mock = await startRunletMockServer({ port: 0 });
-  sandbox = await createSandbox();
-});
-afterAll(async () => {
-  await mock.close();
-  await sandbox.cleanup();
-});
+const world = useCliWorld();
 
 describe.concurrent('runlet tokens create', { timeout: 30_000 }, () => {
   it('mints a client token with scopes, TTL, origins and subject, printed as the API returns it with --json', async ({
     expect,
   }) => {
-    const caller = await apiCaller(mock);
-    const result = await sandbox.run(
+    const caller = await apiCaller(world.mock);
+    const result = await world.sandbox.run(
       [
         'tokens',
         'create',
@@ -56,15 +46,15 @@ describe.concurrent('runlet tokens create', { timeout: 30_000 }, () => {
       allowedOrigins: ['https://app.example'],
       subject: 'user_123',
     });
-    const me = await fetch(`${mock.url}/v1/me`, {
+    const me = await fetch(`${world.mock.url}/v1/me`, {
       headers: { Authorization: `Bearer ${token.token}`, Origin: 'https://app.example' },
     });
     expect(await me.json()).toMatchObject({ type: 'client_token', subject: 'user_123' });
   });
 
   it('prints the token and when it expires for people', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const result = await sandbox.run(['tokens', 'create', '--scope', 'agent:read'], { env: caller.env });
+    const caller = await apiCaller(world.mock);
+    const result = await world.sandbox.run(['tokens', 'create', '--scope', 'agent:read'], { env: caller.env });
 
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^token\s+rl_ct_\w{36}$/m);
@@ -73,8 +63,8 @@ describe.concurrent('runlet tokens create', { timeout: 30_000 }, () => {
   });
 
   it('exits with 2 for a scope a client token cannot have, sending nothing', async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const result = await sandbox.run(['tokens', 'create', '--scope', 'keys:read'], { env: caller.env });
+    const caller = await apiCaller(world.mock);
+    const result = await world.sandbox.run(['tokens', 'create', '--scope', 'keys:read'], { env: caller.env });
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Unknown scope "keys:read"');
@@ -82,8 +72,10 @@ describe.concurrent('runlet tokens create', { timeout: 30_000 }, () => {
   });
 
   it("exits with 1 and VALIDATION_ERROR naming the problem for a TTL outside the API's 1m–1h", async ({ expect }) => {
-    const caller = await apiCaller(mock);
-    const result = await sandbox.run(['tokens', 'create', '--scope', 'agent:read', '--ttl', '2h'], { env: caller.env });
+    const caller = await apiCaller(world.mock);
+    const result = await world.sandbox.run(['tokens', 'create', '--scope', 'agent:read', '--ttl', '2h'], {
+      env: caller.env,
+    });
 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/code:\s+VALIDATION_ERROR \(HTTP 400\)/);
@@ -91,8 +83,8 @@ describe.concurrent('runlet tokens create', { timeout: 30_000 }, () => {
   });
 
   it('exits with 1, FORBIDDEN and the missing scope for a key without tokens:create', async ({ expect }) => {
-    const sandboxer = await apiCaller(mock, { name: 'sandboxer', profile: 'sandbox-user' });
-    const result = await sandbox.run(['tokens', 'create', '--scope', 'sandbox:read'], { env: sandboxer.env });
+    const sandboxer = await apiCaller(world.mock, { name: 'sandboxer', profile: 'sandbox-user' });
+    const result = await world.sandbox.run(['tokens', 'create', '--scope', 'sandbox:read'], { env: sandboxer.env });
 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/needs scope:\s+tokens:create/);

@@ -1,48 +1,40 @@
 import { createServer } from 'node:net';
-import { type RunletMockServer, startRunletMockServer } from '@runlet/testing/server';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { apiCaller } from './helpers/api-caller.js';
-import { type CliSandbox, createSandbox, json, sandboxForTest } from './helpers/cli-sandbox.js';
+import { json, sandboxForTest } from './helpers/cli-sandbox.js';
+import { useCliWorld } from './helpers/use-cli-world.js';
 
-let mock: RunletMockServer;
-let sandbox: CliSandbox;
-
-beforeAll(async () => {
-  mock = await startRunletMockServer({ port: 0 });
-  sandbox = await createSandbox();
-});
-afterAll(async () => {
-  await mock.close();
-  await sandbox.cleanup();
-});
+const world = useCliWorld();
 
 describe.concurrent('runlet whoami', { timeout: 30_000 }, () => {
   it('prints the principal exactly as GET /v1/me returns it with --json', async ({ expect }) => {
-    const caller = await apiCaller(mock, { name: 'me' });
-    const result = await sandbox.run(['whoami', '--json'], { env: caller.env });
-    const direct = await fetch(`${mock.url}/v1/me`, { headers: { Authorization: `Bearer ${caller.secret}` } });
+    const caller = await apiCaller(world.mock, { name: 'me' });
+    const result = await world.sandbox.run(['whoami', '--json'], { env: caller.env });
+    const direct = await fetch(`${world.mock.url}/v1/me`, { headers: { Authorization: `Bearer ${caller.secret}` } });
 
     expect(result.code, result.stderr).toBe(0);
     expect(json(result)).toEqual(await direct.json());
   });
 
   it('shows the key, its scopes, the API and where the credentials come from', async ({ expect }) => {
-    const caller = await apiCaller(mock, { name: 'reader', profile: 'read-only', environment: 'live' });
-    const result = await sandbox.run(['whoami'], { env: caller.env });
+    const caller = await apiCaller(world.mock, { name: 'reader', profile: 'read-only', environment: 'live' });
+    const result = await world.sandbox.run(['whoami'], { env: caller.env });
 
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`key id\\s+${caller.key.id}`));
     expect(result.stdout).toMatch(/name\s+reader/);
     expect(result.stdout).toMatch(/environment\s+live/);
     expect(result.stdout).toMatch(/scopes\s+keys:read, sandbox:read, agent:read/);
-    expect(result.stdout).toContain(`api          ${mock.url}`);
+    expect(result.stdout).toContain(`api          ${world.mock.url}`);
     expect(result.stdout).toMatch(/credentials\s+\$RUNLET_API_KEY/);
   });
 
   it('takes --profile and --json before or after the command name', async ({ expect, onTestFinished }) => {
     const own = await sandboxForTest(onTestFinished);
-    const caller = await apiCaller(mock, { name: 'profiled' });
-    const setup = await own.run(['setup', '--profile', 'second', '--base-url', mock.url], { stdin: caller.secret });
+    const caller = await apiCaller(world.mock, { name: 'profiled' });
+    const setup = await own.run(['setup', '--profile', 'second', '--base-url', world.mock.url], {
+      stdin: caller.secret,
+    });
     expect(setup.code, setup.stderr).toBe(0);
 
     const [before, after] = await Promise.all([
@@ -56,7 +48,7 @@ describe.concurrent('runlet whoami', { timeout: 30_000 }, () => {
   });
 
   it('exits with 1 and names every way to give a key when there is none', async ({ expect }) => {
-    const result = await sandbox.run(['whoami', '--profile', 'missing']);
+    const result = await world.sandbox.run(['whoami', '--profile', 'missing']);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('No Runlet API key found');
@@ -65,13 +57,13 @@ describe.concurrent('runlet whoami', { timeout: 30_000 }, () => {
   });
 
   it('exits with 1 and INVALID_API_KEY, the request id and what to do, for a revoked key', async ({ expect }) => {
-    const revoked = await apiCaller(mock, { name: 'gone' });
-    await fetch(`${mock.url}/v1/keys/${revoked.key.id}`, {
+    const revoked = await apiCaller(world.mock, { name: 'gone' });
+    await fetch(`${world.mock.url}/v1/keys/${revoked.key.id}`, {
       method: 'DELETE',
-      headers: { Authorization: `Bearer ${mock.adminKey}` },
+      headers: { Authorization: `Bearer ${world.mock.adminKey}` },
     });
 
-    const result = await sandbox.run(['whoami'], { env: revoked.env });
+    const result = await world.sandbox.run(['whoami'], { env: revoked.env });
 
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -83,8 +75,8 @@ describe.concurrent('runlet whoami', { timeout: 30_000 }, () => {
 
   it('exits with 1 and names the address when the API cannot be reached', async ({ expect }) => {
     const closed = await freePort();
-    const result = await sandbox.run(['whoami'], {
-      env: { RUNLET_API_KEY: mock.adminKey, RUNLET_BASE_URL: `http://127.0.0.1:${closed}` },
+    const result = await world.sandbox.run(['whoami'], {
+      env: { RUNLET_API_KEY: world.mock.adminKey, RUNLET_BASE_URL: `http://127.0.0.1:${closed}` },
     });
 
     expect(result.code).toBe(1);

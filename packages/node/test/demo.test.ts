@@ -28,3 +28,20 @@ describe('npm run demo', () => {
     }
   });
 });
+
+describe('npm run demo against another server', () => {
+  it('uses RUNLET_BASE_URL and RUNLET_API_KEY when both are set', async () => {
+    const { startRunletMockServer } = await import('@runlet/testing/server');
+    const server = await startRunletMockServer({ port: 0 });
+    try {
+      const env = { ...process.env, RUNLET_BASE_URL: server.url, RUNLET_API_KEY: server.adminKey, NO_COLOR: '1' };
+      const { stdout } = await run(process.execPath, [demo], { env, timeout: 20_000 });
+      expect(stdout).toContain(`Server ${server.url}, key rl_test_…${server.adminKey.slice(-4)} from the environment.`);
+      expect(stdout).toContain(`Every flow above ran against ${server.url}.`);
+      expect(stdout).not.toContain(server.adminKey);
+      expect(server.backend.requests.length).toBeGreaterThanOrEqual(20);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -37,8 +37,8 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description Creates a key with explicit `scopes` or a `profile` (exactly one of the two). The secret, and
-         *     the signing secret when `requireSignature` is set, are returned in this response only.
+         * @description Creates a key with explicit `scopes` or a `profile` (exactly one of the two). The secret and the
+         *     signing secret are returned in this response only.
          */
         post: operations["createKey"];
         delete?: never;
@@ -605,10 +605,13 @@ export interface components {
             /** @description For a `rotated` key, when it stops working. */
             graceExpiresAt: components["schemas"]["Timestamp"] | null;
         };
-        /** @description A new key with its secret, returned once. */
+        /**
+         * @description A new key with its secret and its signing secret, both returned this once. Every key has a
+         *     signing secret, so any key may sign its requests; `requireSignature` makes signing mandatory.
+         */
         CreatedApiKey: components["schemas"]["ApiKey"] & {
             secret: components["schemas"]["SecretKey"];
-            signingSecret?: components["schemas"]["SigningSecret"];
+            signingSecret: components["schemas"]["SigningSecret"];
         };
         /** @description The key that replaces a rotated one, with its secret, returned once. */
         RotatedApiKey: components["schemas"]["CreatedApiKey"] & {

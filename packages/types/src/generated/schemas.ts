@@ -39,7 +39,7 @@ export const Principal = z.object({ "object": z.literal("principal"), "type": z.
 
 export const ApiKey = z.object({ "object": z.literal("api_key"), "id": KeyId, "name": z.string().check(z.minLength(1), z.maxLength(100)), "prefix": z.enum(["rl_live_","rl_test_"]), "lastFour": z.string().check(z.regex(/^[0-9A-Za-z]{4}$/)), "type": KeyType, "environment": Environment, "scopes": z.array(Scope), "profile": z.nullable(Profile), "status": KeyStatus, "tier": Tier, "createdAt": Timestamp, "expiresAt": z.nullable(Timestamp), "lastUsedAt": z.nullable(Timestamp), "revokedAt": z.nullable(Timestamp), "allowedIps": z.array(z.string()), "agentId": z.nullable(z.string()), "requireSignature": z.boolean(), "rotatedFrom": z.nullable(KeyId), "graceExpiresAt": z.nullable(Timestamp) });
 
-export const CreatedApiKey = z.extend(ApiKey, { "secret": SecretKey, "signingSecret": z.exactOptional(SigningSecret) });
+export const CreatedApiKey = z.extend(ApiKey, { "secret": SecretKey, "signingSecret": SigningSecret });
 
 export const RotatedApiKey = z.extend(CreatedApiKey, { "previousKeyId": KeyId, "previousKeyExpiresAt": Timestamp });
 

@@ -27,6 +27,7 @@ export function createRunletBackend(options: RunletBackendOptions = {}): RunletB
     validateResponses: options.validateResponses ?? false,
     seedAgents: options.seedAgents ?? true,
     runDurationMs: options.runDurationMs ?? 0,
+    maxLoggedRequests: options.maxLoggedRequests ?? 10_000,
   };
   const state: BackendState = {
     settings,

@@ -33,6 +33,8 @@ export interface RunletBackendOptions {
   seedAgents?: boolean;
   /** Backend-clock time an agent run takes before it succeeds; 0 finishes runs at once. @default 0 */
   runDurationMs?: number;
+  /** How many requests `requests` keeps; older ones are dropped, so a long-running server stays small. @default 10000 */
+  maxLoggedRequests?: number;
 }
 
 /** What `handle()` knows about the connection a request came from. */

@@ -40,4 +40,10 @@ describe('the request log', () => {
     expect(snapshot).toHaveLength(1);
     expect(backend.requests).toHaveLength(2);
   });
+
+  it('keeps only the newest maxLoggedRequests entries', async () => {
+    const { call, backend, adminKey } = await createTestApi({ maxLoggedRequests: 3 });
+    for (const limit of [1, 2, 3, 4, 5]) await call('GET', `/v1/keys?limit=${limit}`, { key: adminKey });
+    expect(backend.requests.map((r) => r.path)).toEqual(['/v1/keys?limit=3', '/v1/keys?limit=4', '/v1/keys?limit=5']);
+  });
 });

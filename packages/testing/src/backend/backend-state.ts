@@ -14,6 +14,7 @@ export interface BackendSettings {
   validateResponses: boolean;
   seedAgents: boolean;
   runDurationMs: number;
+  maxLoggedRequests: number;
 }
 
 /** Everything one backend holds; `reset()` empties all of it but the settings and persistent keys. */

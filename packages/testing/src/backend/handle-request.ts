@@ -51,6 +51,8 @@ export async function handleRequest(state: BackendState, request: Request, conte
     time: now,
   };
   state.log.push(entry);
+  if (state.log.length > state.settings.maxLoggedRequests)
+    state.log.splice(0, state.log.length - state.settings.maxLoggedRequests);
   if (state.latencyMs > 0 && (await sleep(state.latencyMs, request.signal))) return Response.error();
 
   const finish = (answer: Answer | null, rate: RateLimitSnapshot): Response => {

@@ -1,6 +1,7 @@
 import { ApiError } from './api-error.js';
 
 const RETENTION_MS = 86_400_000;
+const SWEEP_AT = 1_000;
 
 /** A response kept for replay: status and the exact body text. */
 export interface StoredResponse {
@@ -31,6 +32,10 @@ export interface IdempotencyStore {
 export function createIdempotencyStore(): IdempotencyStore {
   const entries = new Map<string, Entry>();
   const id = (scope: string, key: string) => `${scope}\n${key}`;
+  // Expired entries are dropped in batches, so a long-running server does not grow without bound.
+  const sweep = (now: number) => {
+    for (const [key, entry] of entries) if (now - entry.createdAt >= RETENTION_MS) entries.delete(key);
+  };
   return {
     begin(scope, key, request, body, now) {
       const existing = entries.get(id(scope, key));
@@ -52,6 +57,7 @@ export function createIdempotencyStore(): IdempotencyStore {
         }
         return existing.response;
       }
+      if (entries.size >= SWEEP_AT) sweep(now);
       entries.set(id(scope, key), { request, body, createdAt: now, response: null });
       return null;
     },

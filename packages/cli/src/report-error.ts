@@ -10,9 +10,10 @@ import { usageHint } from './usage-hint.js';
 
 /**
  * Prints an error that ended a command on stderr, redacted, and returns the exit code: 2 for the command
- * line (commander has printed its own message), 130 for a cancelled prompt, 1 for everything else.
+ * line (commander has printed its own message), 130 for a cancelled prompt, 1 for everything else. With
+ * `--json`, an API or runtime error is printed as `{ "error": { code, message, status, requestId } }`.
  */
-export function reportError(error: unknown, io: CliIO, commandName = 'runlet'): ExitCode {
+export function reportError(error: unknown, io: CliIO, commandName = 'runlet', json = false): ExitCode {
   // --help, --version and `runlet help <command>` end with commander's exit code 0; all else is a usage error.
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
   const style = createStyle(io.stderr, io.env);
@@ -25,9 +26,26 @@ export function reportError(error: unknown, io: CliIO, commandName = 'runlet'): 
     io.stderr.write(`${redactText(error.message)}\n`);
     return EXIT_CODES.cancelled;
   }
+  if (json) {
+    io.stderr.write(`${redactText(JSON.stringify({ error: errorFields(error) }))}\n`);
+    return EXIT_CODES.failure;
+  }
   io.stderr.write(`${redactText(formatError(error, style))}\n`);
   if (io.env.RUNLET_LOG === 'debug' && error instanceof Error && error.stack) {
     io.stderr.write(`${style.dim(redactText(error.stack))}\n`);
   }
   return EXIT_CODES.failure;
+}
+
+/** The fields a script needs from an error: the API's code, status and request id when there are some. */
+function errorFields(error: unknown): Record<string, unknown> {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {
+    code: e.code ?? (error instanceof Error ? error.name : 'ERROR'),
+    message: error instanceof Error ? error.message : String(error),
+  };
+  if (typeof e.status === 'number') fields.status = e.status;
+  if (typeof e.requestId === 'string') fields.requestId = e.requestId;
+  if (e.details !== undefined) fields.details = e.details;
+  return fields;
 }

@@ -16,7 +16,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_CODES.ok;
   } catch (error) {
-    return reportError(error, io, commandPath(program, argv));
+    return reportError(error, io, commandPath(program, argv), argv.includes('--json'));
   }
 }
 

@@ -52,6 +52,17 @@ describe.concurrent('runlet keys show', { timeout: 30_000 }, () => {
     expect(aSecret.stderr).not.toContain(caller.secret);
     expect(caller.requests()).toHaveLength(1);
   });
+
+  it('prints an API error as JSON on stderr with --json, for scripts', async ({ expect }) => {
+    const caller = await apiCaller(mock);
+    const missing = await sandbox.run(['keys', 'show', 'key_0000000000000000', '--json'], { env: caller.env });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    const { error } = JSON.parse(missing.stderr) as { error: Record<string, unknown> };
+    expect(error).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+    expect(error.requestId).toMatch(/^req_/);
+    expect(String(error.message)).toContain('key_0000000000000000');
+  });
 });
 
 // Listing sees every key of the account, so these tests run one at a time on a fresh backend.

@@ -153,3 +153,42 @@ describe('onError', () => {
     await expect(manager.getToken()).rejects.toMatchObject({ status: 401 });
   });
 });
+
+describe('a failing endpoint while the token is still usable', () => {
+  test('does not get a renewal per call: after a failure, calls wait out a doubling quiet period', async () => {
+    const first = clientToken();
+    let calls = 0;
+    const fetchToken = vi.fn(async (): Promise<TokenResponse> => {
+      calls++;
+      if (calls === 1) return { token: first, expiresIn: 600 };
+      if (calls <= 3) throw unavailable();
+      return { token: clientToken(), expiresIn: 600 };
+    });
+    const manager = createManager({
+      fetchToken,
+      autoRenew: false,
+      maxAttempts: 1,
+      backoff: { initialMs: 500, maxMs: 30_000 },
+    });
+    await expect(manager.getToken()).resolves.toBe(first);
+    await vi.advanceTimersByTimeAsync(481_000); // stale, still usable
+    for (let i = 0; i < 10; i++) await expect(manager.getToken()).resolves.toBe(first);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchToken).toHaveBeenCalledTimes(2); // the first failed renewal, then quiet
+    await vi.advanceTimersByTimeAsync(999);
+    await manager.getToken();
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(2);
+    await manager.getToken(); // quiet period over (1 s): one more try, which fails
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchToken).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(1_500);
+    await manager.getToken(); // now inside the doubled 2 s quiet period
+    expect(fetchToken).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(600);
+    await manager.getToken(); // the renewal that succeeds
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchToken).toHaveBeenCalledTimes(4);
+    await expect(manager.getToken()).resolves.not.toBe(first);
+  });
+});

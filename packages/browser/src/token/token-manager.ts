@@ -37,6 +37,9 @@ export class TokenManager {
   /** From here on calls wait for a fresh token; a little before expiry, for the request's trip. */
   #usableUntil = 0;
   #flight: Flight | undefined;
+  /** After a failed renewal, calls that can still use the current token start no new one until then. */
+  #quietUntil = 0;
+  #failures = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #unwatch: (() => void) | undefined;
   #disposed = false;
@@ -58,8 +61,12 @@ export class TokenManager {
     const token = this.#token;
     const now = this.#options.now();
     if (token && now < this.#staleAt) return Promise.resolve(token);
+    if (token && now < this.#usableUntil) {
+      // Stale but usable: renew in the background, but not on every call while the endpoint keeps failing.
+      if (now >= this.#quietUntil) void this.#renew();
+      return Promise.resolve(token);
+    }
     const renewal = this.#renew();
-    if (token && now < this.#usableUntil) return Promise.resolve(token);
     return signal ? raceAbort(renewal, signal) : renewal;
   }
 
@@ -129,12 +136,16 @@ export class TokenManager {
     } catch (error) {
       if (this.#flight !== flight) return;
       this.#flight = undefined;
+      this.#failures++;
+      this.#quietUntil = options.now() + Math.min(options.maxMs, options.initialMs * 2 ** this.#failures);
       flight.reject(error);
       notify(options.onError, error as TokenExchangeError | SecretKeyInBrowserError);
       return;
     }
     if (this.#flight !== flight) return;
     this.#flight = undefined;
+    this.#failures = 0;
+    this.#quietUntil = 0;
     const { token, expiresIn } = response;
     // Renew ahead by the larger of the floor and the fraction of the TTL, but never earlier than half-way, so a
     // token shorter than twice the floor (only a custom getToken can return one) does not renew in a loop.
@@ -163,7 +174,8 @@ export class TokenManager {
 
   #renewIfStale(): void {
     if (this.#disposed || !this.#token || this.#flight) return;
-    if (this.#options.now() >= this.#staleAt) void this.#renew();
+    const now = this.#options.now();
+    if (now >= this.#staleAt && now >= this.#quietUntil) void this.#renew();
     else if (this.#timer === undefined) this.#schedule();
   }
 

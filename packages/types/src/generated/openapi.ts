@@ -488,20 +488,14 @@ export interface components {
          * @example req_9Xz1Pa4Rt6Hq2Lm7
          */
         RequestId: string;
-        /**
-         * @description A secret API key.
-         * @example rl_test_LKQ8iTcasNjosNQw1PDRhA8HQ6Ine73WU5fo
-         */
+        /** @description A secret API key. */
         SecretKey: string;
         /**
          * @description A client token.
          * @example rl_ct_f3EUsKwg4rdRfRjH1UFLFT1DYYQFqq3d72Lz
          */
         ClientTokenValue: string;
-        /**
-         * @description A key's signing secret.
-         * @example rl_sig_xyUzA2UtEUZZynrEzvyvOc0wVLuD620ULh3z
-         */
+        /** @description A key's signing secret. */
         SigningSecret: string;
         /**
          * Format: date-time

@@ -39,7 +39,6 @@ describe('@runlet/browser bundled for platform: browser', () => {
       expect.arrayContaining([
         'src/client/runlet-browser.ts',
         expect.stringMatching(/core\/dist\/client\/runlet-client\.js$/),
-        expect.stringMatching(/node_modules\/ky\//),
         expect.stringMatching(/node_modules\/zod\//),
       ]),
     );

@@ -1,5 +1,4 @@
 import type { paths } from '@runlet/types';
-import ky, { type KyInstance, type Options as KyOptions } from 'ky';
 import type { AuthContext, AuthStrategy } from '../auth/auth-strategy.js';
 import { DEFAULTS } from '../defaults.js';
 import type { APIError } from '../errors/api-error.js';
@@ -70,13 +69,6 @@ export interface ClientOptions {
   random?: () => number;
 }
 
-interface Attempt {
-  url: string;
-  body: string | undefined;
-  headers: Headers;
-  signal: AbortSignal;
-}
-
 const TIMEOUT = Symbol('timeout');
 type SpecValidator = typeof import('../validation/spec-validator.js');
 let specValidator: Promise<SpecValidator> | undefined;
@@ -85,7 +77,6 @@ let specValidator: Promise<SpecValidator> | undefined;
 export class RunletClient {
   readonly baseURL: string;
   readonly #options: ClientOptions;
-  readonly #ky: KyInstance;
   readonly #logger: Logger;
   readonly #debug: boolean;
   readonly #clientHeader: string;
@@ -103,24 +94,6 @@ export class RunletClient {
     this.#clientHeader = [`runlet-core/${VERSION}`, options.clientName, `(${describeRuntime()})`]
       .filter(Boolean)
       .join(' ');
-    // ky dispatches every attempt; core runs the retry loop itself (see README, "Performance"), and the
-    // fetch below sends the exact body string that was signed instead of re-reading the Request's stream.
-    this.#ky = ky.create({
-      retry: 0,
-      timeout: false,
-      throwHttpErrors: false,
-      fetch: (input, init) => {
-        const attempt = (init as { runlet: Attempt }).runlet;
-        const send = this.#options.fetch ?? globalThis.fetch;
-        const request = input as Request;
-        return send(attempt.url, {
-          method: request.method,
-          headers: attempt.headers,
-          body: attempt.body ?? null,
-          signal: attempt.signal,
-        });
-      },
-    });
   }
 
   /** The rate-limit state of the last response that carried one. */
@@ -246,8 +219,10 @@ export class RunletClient {
       options.signal?.addEventListener('abort', onAbort, { once: true });
       try {
         if (options.signal?.aborted) throw options.signal.reason;
-        const attempt: Attempt = { url: this.baseURL + path, body, headers, signal: controller.signal };
-        response = await this.#ky(this.baseURL + path, { method, runlet: attempt } as KyOptions);
+        // Looked up per attempt, so msw and other patches of globalThis.fetch apply; the body is the exact
+        // string that was signed.
+        const send = this.#options.fetch ?? globalThis.fetch;
+        response = await send(this.baseURL + path, { method, headers, body: body ?? null, signal: controller.signal });
         text = await response.text();
       } catch (error) {
         failure = this.#connectionError(error, controller.signal, method, path, limit, limit < timeout);
@@ -377,9 +352,7 @@ export class RunletClient {
     if (error instanceof SyntaxError) {
       return new APIConnectionError({ method, path, cause: error, message: 'The API answered with invalid JSON' });
     }
-    // ky wraps network failures in its NetworkError; keep the underlying cause, not ky's Request.
-    const cause = error instanceof Error && error.name === 'NetworkError' && error.cause ? error.cause : error;
-    return new APIConnectionError({ method, path, cause });
+    return new APIConnectionError({ method, path, cause: error });
   }
 
   toJSON() {

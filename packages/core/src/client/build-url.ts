@@ -5,17 +5,20 @@ export function buildPath(
   query: Record<string, unknown> | undefined,
   method: string,
 ): string {
-  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = pathParams?.[name];
-    if (value == null || value === '') {
-      throw new TypeError(
-        `Missing path parameter "${name}" for ${method} ${template}: pass params: { path: { ${name} } }.`,
-      );
-    }
-    return encodeURIComponent(String(value));
-  });
+  const path = !template.includes('{')
+    ? template
+    : template.replace(/\{(\w+)\}/g, (_, name: string) => {
+        const value = pathParams?.[name];
+        if (value == null || value === '') {
+          throw new TypeError(
+            `Missing path parameter "${name}" for ${method} ${template}: pass params: { path: { ${name} } }.`,
+          );
+        }
+        return encodeURIComponent(String(value));
+      });
+  if (!query) return path;
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of Object.entries(query)) {
     if (value != null) for (const item of [value].flat()) search.append(key, String(item));
   }
   const text = search.toString();

@@ -79,7 +79,8 @@ export class RunletClient {
   readonly #options: ClientOptions;
   readonly #logger: Logger;
   readonly #debug: boolean;
-  readonly #clientHeader: string;
+  /** The headers every request starts from, merged once: `options.headers`, then the SDK's own. */
+  readonly #baseHeaders: [string, string][];
   /** The base URL's own path (`/api` in `https://host/api`), part of the path that is signed. */
   readonly #pathPrefix: string;
   #lastRateLimit: RateLimitState | undefined;
@@ -91,9 +92,14 @@ export class RunletClient {
     this.#pathPrefix = new URL(this.baseURL).pathname.replace(/\/+$/, '');
     this.#logger = createLogger(options.logLevel ?? DEFAULTS.logLevel, options.logger);
     this.#debug = (options.logLevel ?? DEFAULTS.logLevel) === 'debug';
-    this.#clientHeader = [`runlet-core/${VERSION}`, options.clientName, `(${describeRuntime()})`]
+    const clientHeader = [`runlet-core/${VERSION}`, options.clientName, `(${describeRuntime()})`]
       .filter(Boolean)
       .join(' ');
+    const base = new Headers(options.headers);
+    base.set('accept', 'application/json');
+    base.set('x-runlet-client', clientHeader);
+    if (canSetUserAgent()) base.set('user-agent', clientHeader);
+    this.#baseHeaders = [...base];
   }
 
   /** The rate-limit state of the last response that carried one. */
@@ -289,10 +295,7 @@ export class RunletClient {
   }
 
   #headers(options: CallOptions, hasBody: boolean, idempotencyKey: string | undefined): Headers {
-    const headers = new Headers(this.#options.headers);
-    headers.set('accept', 'application/json');
-    headers.set('x-runlet-client', this.#clientHeader);
-    if (canSetUserAgent()) headers.set('user-agent', this.#clientHeader);
+    const headers = new Headers(this.#baseHeaders);
     if (hasBody) headers.set('content-type', 'application/json');
     if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
     if (options.headers) for (const [name, value] of Object.entries(options.headers)) headers.set(name, value);

@@ -192,3 +192,73 @@ describe('a failing endpoint while the token is still usable', () => {
     await expect(manager.getToken()).resolves.not.toBe(first);
   });
 });
+
+describe('Retry-After from the token endpoint', () => {
+  const URL = 'https://app.example/api/runlet-token';
+  /** A token endpoint answering `status` with `Retry-After: retryAfter` for the first `failures` requests. */
+  function busyEndpoint(failures: number, retryAfter: string, status = 429) {
+    const times: number[] = [];
+    const fetch = vi.fn(async () => {
+      times.push(performance.now());
+      if (times.length <= failures) {
+        return Response.json({ error: { message: 'slow down' } }, { status, headers: { 'retry-after': retryAfter } });
+      }
+      return Response.json({ token: clientToken(), expiresIn: 600 });
+    });
+    const delays = () => times.slice(1).map((t, i) => t - (times[i] ?? 0));
+    return { fetch, delays };
+  }
+
+  test('the endpoint’s Retry-After replaces the jittered backoff', async () => {
+    const { fetch, delays } = busyEndpoint(2, '3');
+    const manager = createManager({ fetchToken: fetchTokenFromUrl(URL, { fetch }), random: () => 0.5 });
+    const token = manager.getToken();
+    const state = track(token);
+    await vi.advanceTimersByTimeAsync(5_999);
+    expect(state.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(token).resolves.toMatch(/^rl_ct_/);
+    expect(delays()).toEqual([3_000, 3_000]);
+  });
+
+  test('the error carries retryAfter for sources that want to show it', async () => {
+    const { fetch } = busyEndpoint(1, '7', 503);
+    const error = await fetchTokenFromUrl(URL, { fetch })(new AbortController().signal).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenExchangeError);
+    expect(error).toMatchObject({ status: 503, final: false, retryAfter: 7 });
+  });
+
+  test('a Retry-After longer than backoff.maxMs ends the renewal at once instead of sleeping through it', async () => {
+    const { fetch } = busyEndpoint(5, '120');
+    const manager = createManager({ fetchToken: fetchTokenFromUrl(URL, { fetch }) });
+    const error = await manager.getToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenExchangeError);
+    expect(error).toMatchObject({ status: 429, final: false, retryAfter: 120 });
+    expect((error as Error).message).toMatch(/asked to retry after 120 s, longer than backoff\.maxMs/);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test('background renewals wait out the endpoint’s Retry-After, not just the doubling quiet period', async () => {
+    const first = clientToken();
+    let calls = 0;
+    const fetchToken = vi.fn(async (): Promise<TokenResponse> => {
+      calls++;
+      if (calls === 1) return { token: first, expiresIn: 600 };
+      if (calls === 2) throw new TokenExchangeError('busy', { status: 429, final: false, retryAfter: 20 });
+      return { token: clientToken(), expiresIn: 600 };
+    });
+    const manager = createManager({ fetchToken, autoRenew: false, maxAttempts: 1 });
+    await expect(manager.getToken()).resolves.toBe(first);
+    await vi.advanceTimersByTimeAsync(481_000); // stale, still usable
+    await manager.getToken();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(19_999); // the doubling quiet period alone would have ended after 1 s
+    await expect(manager.getToken()).resolves.toBe(first);
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(2);
+    await manager.getToken();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchToken).toHaveBeenCalledTimes(3);
+  });
+});

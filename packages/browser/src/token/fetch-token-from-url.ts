@@ -1,4 +1,4 @@
-import { redactText } from '@runlet/core';
+import { redactText, retryAfterSeconds } from '@runlet/core';
 import { checkTokenResponse, type TokenResponse } from './check-token-response.js';
 import { TokenExchangeError, type TokenExchangeErrorInit } from './token-exchange-error.js';
 
@@ -28,7 +28,7 @@ export interface FetchTokenFromUrlOptions {
 /**
  * A `FetchToken` that POSTs to your backend's token endpoint (made with `createTokenHandler` from
  * `@runlet/node`) and expects `{ token, expiresIn }`. A 401/403 is final; other statuses, network errors and
- * unreadable bodies are retryable `TokenExchangeError`s; a secret key in the response throws
+ * unreadable bodies are retryable `TokenExchangeError`s (with the endpoint's `Retry-After` as `retryAfter`); a secret key in the response throws
  * `SecretKeyInBrowserError`.
  */
 export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFromUrlOptions = {}): FetchToken {
@@ -90,6 +90,10 @@ export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFro
             '(not signed in, or not allowed); not retried',
           { status, final: true },
         )
-      : fail(`The token endpoint answered ${status}${detail}`, { status, final: false });
+      : fail(`The token endpoint answered ${status}${detail}`, {
+          status,
+          final: false,
+          retryAfter: retryAfterSeconds(response.headers, Date.now()),
+        });
   };
 }

@@ -19,7 +19,8 @@ const TIMEOUT = Symbol();
 /**
  * Runs `fetchToken` until it gives a valid client token. A final `TokenExchangeError` and a
  * `SecretKeyInBrowserError` end it at once; anything else is retried after an exponential backoff with full
- * jitter (`random() · min(maxMs, initialMs · 2ⁿ)`), up to `maxAttempts` attempts. When `signal` aborts (the
+ * jitter (`random() · min(maxMs, initialMs · 2ⁿ)`), or after the endpoint's `Retry-After` when it sent one (a
+ * longer wait than `maxMs` ends the renewal instead), up to `maxAttempts` attempts. When `signal` aborts (the
  * renewal was superseded or the manager disposed), it rejects with the signal's reason.
  */
 export async function retryTokenFetch(
@@ -55,14 +56,22 @@ export async function retryTokenFetch(
       clearTimeout(timer);
       signal.removeEventListener('abort', abort);
     }
-    if (attempt >= maxAttempts) {
-      throw new TokenExchangeError(`${error.message} (gave up after ${attempt} attempt${attempt > 1 ? 's' : ''})`, {
+    const { retryAfter } = error;
+    const asked = retryAfter === undefined ? undefined : retryAfter * 1000;
+    const tooLong = asked !== undefined && asked > options.maxMs;
+    if (attempt >= maxAttempts || tooLong) {
+      const why = tooLong
+        ? `it asked to retry after ${retryAfter} s, longer than backoff.maxMs; gave up after ${attempt} attempt`
+        : `gave up after ${attempt} attempt`;
+      throw new TokenExchangeError(`${error.message} (${why}${attempt > 1 ? 's' : ''})`, {
         status: error.status,
         final: false,
+        retryAfter,
         cause: error,
       });
     }
-    const delay = options.random() * Math.min(options.maxMs, options.initialMs * 2 ** (attempt - 1));
+    // The endpoint's own Retry-After wins over the jittered backoff.
+    const delay = asked ?? options.random() * Math.min(options.maxMs, options.initialMs * 2 ** (attempt - 1));
     let wait: ReturnType<typeof setTimeout> | undefined;
     await raceAbort(
       new Promise((resolve) => {

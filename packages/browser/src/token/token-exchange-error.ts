@@ -5,6 +5,8 @@ export interface TokenExchangeErrorInit {
   status?: number | undefined;
   /** `true` when retrying cannot help (401/403, a malformed response); `false` for network errors and 5xx. */
   final: boolean;
+  /** Seconds the token endpoint asked to wait before the next try (`Retry-After`), when it said so. */
+  retryAfter?: number | undefined;
   cause?: unknown;
 }
 
@@ -17,10 +19,13 @@ export class TokenExchangeError extends RunletError {
   override name = 'TokenExchangeError';
   readonly status: number | undefined;
   readonly final: boolean;
+  /** Seconds the token endpoint asked to wait before the next try (`Retry-After`), when it said so. */
+  readonly retryAfter: number | undefined;
 
   constructor(message: string, init: TokenExchangeErrorInit) {
     super(redactText(message), init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
     this.final = init.final;
+    this.retryAfter = init.retryAfter;
   }
 }

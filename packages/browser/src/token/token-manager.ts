@@ -137,7 +137,9 @@ export class TokenManager {
       if (this.#flight !== flight) return;
       this.#flight = undefined;
       this.#failures++;
-      this.#quietUntil = options.now() + Math.min(options.maxMs, options.initialMs * 2 ** this.#failures);
+      const backoff = Math.min(options.maxMs, options.initialMs * 2 ** this.#failures);
+      const asked = ((error as Partial<TokenExchangeError>).retryAfter ?? 0) * 1000;
+      this.#quietUntil = options.now() + Math.max(backoff, asked);
       flight.reject(error);
       notify(options.onError, error as TokenExchangeError | SecretKeyInBrowserError);
       return;

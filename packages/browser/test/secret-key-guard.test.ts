@@ -1,7 +1,13 @@
 import { isRunletError } from '@runlet/core';
 import { createToken } from '@runlet/types';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { assertNotSecret, fetchTokenFromUrl, SecretKeyInBrowserError } from '../src/index.js';
+import {
+  assertNotSecret,
+  fetchTokenFromUrl,
+  RunletBrowser,
+  type RunletBrowserOptions,
+  SecretKeyInBrowserError,
+} from '../src/index.js';
 import { clientToken, createManager, disposeManagers } from './helpers.js';
 
 const secrets = [
@@ -68,5 +74,69 @@ describe('a secret from the token source', () => {
     expect(error).toBeInstanceOf(SecretKeyInBrowserError);
     expect((error as Error).message).toContain('the token from the response of POST https://app.example/api/token');
     expect((error as Error).message).not.toContain(secret);
+  });
+});
+
+describe('a secret anywhere else a request is made from', () => {
+  const live = createToken('rl_live_');
+  /** A fetch that issues client tokens at /api/token and records every other request: none may happen. */
+  function recordingFetch() {
+    const api: string[] = [];
+    const fetch = vi.fn(async (input: RequestInfo | URL) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.endsWith('/api/token')) return Response.json({ token: clientToken(), expiresIn: 600 });
+      api.push(url);
+      return Response.json({ data: [], nextCursor: null });
+    });
+    return { fetch, api };
+  }
+  const base = { tokenUrl: 'https://app.example/api/token', baseURL: 'https://api.example' };
+
+  test('assertNotSecret finds one after Bearer, in a query string or a JSON body, not inside other words', () => {
+    for (const value of [`Bearer ${live}`, `https://app.example/t?key=${live}`, JSON.stringify({ key: live })]) {
+      expect(() => assertNotSecret(value, 'a test value')).toThrow(SecretKeyInBrowserError);
+    }
+    expect(() => assertNotSecret('a_rl_live_thing and surl_test_x', 'a test value')).not.toThrow();
+  });
+
+  test.each([
+    ['the headers option (X-API-Key)', { headers: { 'X-API-Key': live } }, /the x-api-key header of every request/],
+    ['the headers option (Authorization)', { headers: { Authorization: `Bearer ${live}` } }, /authorization header/],
+    ['the tokenUrl', { tokenUrl: `https://app.example/api/token?key=${live}` }, /as tokenUrl/],
+    ['the baseURL', { baseURL: `https://api.example/${live}` }, /the baseURL option/],
+    ['tokenRequest.headers', { tokenRequest: { headers: { 'X-Runlet-Key': live } } }, /header of the token request/],
+    ['tokenRequest.body', { tokenRequest: { body: { apiKey: live } } }, /body of the token request/],
+  ])('%s is refused by the constructor, before any request', (_, options, where) => {
+    const { fetch } = recordingFetch();
+    const construct = () => new RunletBrowser({ ...base, fetch, ...options } as RunletBrowserOptions);
+    expect(construct).toThrow(SecretKeyInBrowserError);
+    expect(construct).toThrow(where);
+    expect(construct).not.toThrow(live.slice(-8));
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test('a call’s own headers or URL with a secret fail the call before it reaches the API', async () => {
+    const { fetch, api } = recordingFetch();
+    const runlet = new RunletBrowser({ ...base, fetch });
+    await expect(runlet.sandboxes.list({}, { headers: { 'x-api-key': live } })).rejects.toThrow(
+      /the x-api-key header of GET \/v1\/sandboxes/,
+    );
+    await expect(runlet.client.request('GET', `/v1/me?key=${live}`)).rejects.toBeInstanceOf(SecretKeyInBrowserError);
+    expect(api).toEqual([]);
+    await runlet.sandboxes.list();
+    expect(api).toEqual(['https://api.example/v1/sandboxes']);
+    runlet.dispose();
+  });
+
+  test('a headers function of fetchTokenFromUrl that returns a secret stops the token request', async () => {
+    const fetch = vi.fn(async () => Response.json({ token: clientToken(), expiresIn: 600 }));
+    const fetchToken = fetchTokenFromUrl('https://app.example/api/token', {
+      fetch,
+      headers: () => ({ Authorization: `Bearer ${live}` }),
+    });
+    const error = await fetchToken(new AbortController().signal).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SecretKeyInBrowserError);
+    expect((error as Error).message).toContain('the authorization header of POST https://app.example/api/token');
+    expect(fetch).not.toHaveBeenCalled();
   });
 });

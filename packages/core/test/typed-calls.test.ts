@@ -32,6 +32,28 @@ describe('typed calls by path', () => {
     await expect(call).rejects.toThrow(/Missing path parameter "keyId" for GET \/v1\/keys\/\{keyId\}/);
   });
 
+  it('rejects an object as a query value, pointing at where call options go', async () => {
+    const { fetch, calls } = mockFetch(json(200, { data: [], nextCursor: null }));
+    const client = new RunletClient({ baseURL: BASE, fetch });
+    const call = client.request('GET', '/v1/sandboxes', { params: { query: { headers: { 'x-trace': '1' } } } });
+    await expect(call).rejects.toThrow(
+      /Query parameter "headers" for GET \/v1\/sandboxes is an object; .*Call options \(headers, signal, timeout…\) go in the last argument/,
+    );
+    expect(calls).toHaveLength(0);
+  });
+
+  it('sends strings, numbers, booleans, arrays of them and dates (as ISO strings) as query values', async () => {
+    const { fetch, calls } = mockFetch(json(200, {}));
+    const client = new RunletClient({ baseURL: BASE, fetch, validate: 'off' });
+    const since = new Date(Date.UTC(2026, 0, 2));
+    await client.request('GET', '/v1/things', {
+      params: { query: { a: 'x y', n: 2, b: false, l: [1, 2], since, u: undefined } },
+    });
+    expect(calls[0]?.request.url).toBe(
+      `${BASE}/v1/things?a=x+y&n=2&b=false&l=1&l=2&since=2026-01-02T00%3A00%3A00.000Z`,
+    );
+  });
+
   it('does not compile wrong paths, missing path params, wrong bodies or unknown scopes', () => {
     const client = new RunletClient({ baseURL: BASE, fetch: mockFetch(json(200, {})).fetch });
     const typeOnly = () => {

@@ -10,7 +10,7 @@ import {
   Sandboxes,
 } from '@runlet/core';
 import type { Schemas } from '@runlet/types';
-import { assertNotSecret } from '../token/assert-not-secret.js';
+import { assertNoSecretHeaders, assertNotSecret } from '../token/assert-not-secret.js';
 import { fetchTokenFromUrl } from '../token/fetch-token-from-url.js';
 import { createTokenAuth } from '../token/token-auth.js';
 import { TokenManager } from '../token/token-manager.js';
@@ -35,8 +35,13 @@ export class RunletBrowser {
 
   constructor(options: RunletBrowserOptions) {
     const raw = (options ?? {}) as RunletBrowserOptions & Record<string, unknown>;
-    for (const field of ['apiKey', 'token', 'secret', 'signingSecret'])
+    for (const field of ['apiKey', 'token', 'secret', 'signingSecret', 'baseURL'])
       assertNotSecret(raw[field], `the ${field} option`);
+    assertNotSecret(raw.tokenUrl?.toString(), 'tokenUrl');
+    assertNoSecretHeaders(raw.headers, 'every request (the headers option)');
+    const { headers: tokenHeaders, body: tokenBody } = raw.tokenRequest ?? {};
+    if (typeof tokenHeaders !== 'function') assertNoSecretHeaders(tokenHeaders, 'the token request (tokenRequest)');
+    assertNotSecret(JSON.stringify(tokenBody ?? {}), 'the body of the token request (tokenRequest)');
     if (raw.apiKey !== undefined || raw.token !== undefined || !raw.tokenUrl === !raw.getToken) {
       throw new RunletError(
         'RunletBrowser needs exactly one of tokenUrl (your createTokenHandler endpoint, from @runlet/node) or ' +

@@ -1,4 +1,5 @@
 import { redactText, retryAfterSeconds } from '@runlet/core';
+import { assertNoSecretHeaders, assertNotSecret } from './assert-not-secret.js';
 import { checkTokenResponse, type TokenResponse } from './check-token-response.js';
 import { TokenExchangeError, type TokenExchangeErrorInit } from './token-exchange-error.js';
 
@@ -46,6 +47,10 @@ export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFro
     }
     const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
     for (const name of ['accept', 'content-type']) if (!headers.has(name)) headers.set(name, 'application/json');
+    const requestBody = JSON.stringify(options.body ?? {});
+    assertNotSecret(url, 'tokenUrl');
+    assertNotSecret(requestBody, `the body of ${where}`);
+    assertNoSecretHeaders(headers, where);
     // A local binding, so a browser's fetch is not called as a method of `options` ("Illegal invocation").
     const fetchImpl = options.fetch ?? globalThis.fetch;
     let response: Response;
@@ -54,7 +59,7 @@ export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFro
       response = await fetchImpl(url, {
         method: 'POST',
         headers,
-        body: JSON.stringify(options.body ?? {}),
+        body: requestBody,
         credentials: options.credentials ?? 'include',
         signal,
       });

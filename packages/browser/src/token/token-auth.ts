@@ -1,4 +1,5 @@
 import type { APIError, AuthContext, AuthStrategy } from '@runlet/core';
+import { assertNoSecretHeaders, assertNotSecret } from './assert-not-secret.js';
 
 /** What `createTokenAuth` needs of a token manager. */
 export interface TokenSource {
@@ -9,7 +10,7 @@ export interface TokenSource {
 
 /**
  * Core's auth strategy for client tokens: every attempt carries `Authorization: Bearer <client token>` from
- * the manager; after `TOKEN_EXPIRED` it invalidates the token that attempt used and has core retry the call
+ * the manager, and no attempt leaves with a secret key in a header or the URL; after `TOKEN_EXPIRED` it invalidates the token that attempt used and has core retry the call
  * once, with a renewed token.
  */
 export function createTokenAuth(manager: TokenSource): AuthStrategy {
@@ -23,6 +24,11 @@ export function createTokenAuth(manager: TokenSource): AuthStrategy {
       used.set(context, token);
       last = token;
       headers.set('Authorization', `Bearer ${token}`);
+      // The last look before anything is sent: a secret in a header (the headers option, a call's headers)
+      // or in the URL stops the call here.
+      const where = `${context.method} ${context.path.split('?')[0]}`;
+      assertNotSecret(context.path, `the URL of ${where}`);
+      assertNoSecretHeaders(headers, where);
     },
     onAuthError(error: APIError, context) {
       if (error.code !== 'TOKEN_EXPIRED') return false;

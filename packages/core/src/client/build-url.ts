@@ -19,7 +19,16 @@ export function buildPath(
   if (!query) return path;
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value != null) for (const item of [value].flat()) search.append(key, String(item));
+    if (value == null) continue;
+    for (const item of [value].flat()) {
+      if (typeof item === 'object' && item !== null && !(item instanceof Date)) {
+        throw new TypeError(
+          `Query parameter "${key}" for ${method} ${template} is an object; query values are strings, numbers or ` +
+            'booleans. Call options (headers, signal, timeout…) go in the last argument.',
+        );
+      }
+      search.append(key, item instanceof Date ? item.toISOString() : String(item));
+    }
   }
   const text = search.toString();
   return text ? `${path}?${text}` : path;

@@ -16,6 +16,17 @@ export interface TokenHandlerOptions {
   authorize: (
     request: Request,
   ) => TokenGrant | Response | null | undefined | false | Promise<TokenGrant | Response | null | undefined | false>;
+  /**
+   * For pages on other origins than this endpoint (`https://app.example` calling `https://api.example`): the
+   * exact origins allowed to call it with credentials. Their preflight (`OPTIONS`) is answered and every
+   * answer to them, errors included, carries `Access-Control-Allow-Origin` and `-Credentials`, so the browser
+   * client can read a 401 as final. Same-origin pages need nothing. `'*'` is refused: credentials need exact origins.
+   */
+  cors?: {
+    origins: readonly string[];
+    /** How long browsers may cache a preflight, in seconds. @default 600 */
+    maxAge?: number;
+  };
 }
 
 const NO_STORE = { 'content-type': 'application/json', 'cache-control': 'no-store' };
@@ -38,12 +49,14 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
   if (!options?.client || typeof options.authorize !== 'function') {
     throw new TypeError('createTokenHandler needs { client: new Runlet(), authorize: (request) => grant | null }.');
   }
-  return async (request) => {
+  const cors = checkCors(options.cors);
+  const handle = async (request: Request): Promise<Response> => {
+    if (request.method === 'OPTIONS' && cors) return preflight(request, cors);
     if (request.method !== 'POST') {
       return reply(
         405,
         { error: { code: 'METHOD_NOT_ALLOWED', message: 'Use POST.', status: 405 } },
-        { allow: 'POST' },
+        { allow: cors ? 'POST, OPTIONS' : 'POST' },
       );
     }
     let decision: Awaited<ReturnType<TokenHandlerOptions['authorize']>>;
@@ -77,6 +90,65 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
       return refuse(status, code, message);
     }
   };
+  if (!cors) return handle;
+  return async (request) => {
+    const response = await handle(request);
+    const origin = request.headers.get('origin');
+    // A preflight sets its own headers (and a refused one must carry none).
+    if (request.method !== 'OPTIONS' && origin && cors.origins.has(origin)) allowOrigin(response.headers, origin);
+    return response;
+  };
+}
+
+interface Cors {
+  origins: Set<string>;
+  maxAge: number;
+}
+
+function checkCors(cors: TokenHandlerOptions['cors']): Cors | undefined {
+  if (cors === undefined) return undefined;
+  if (!Array.isArray(cors?.origins)) throw new TypeError("createTokenHandler's cors needs { origins: string[] }.");
+  for (const origin of cors.origins) {
+    let canonical: string | undefined;
+    try {
+      canonical = new URL(origin).origin;
+    } catch {}
+    if (origin === '*' || canonical !== origin) {
+      throw new TypeError(
+        `createTokenHandler's cors.origins takes exact origins such as 'https://app.example' (scheme, host and ` +
+          `port, no path or trailing slash); got ${JSON.stringify(origin)}. Credentials rule out '*'.`,
+      );
+    }
+  }
+  const maxAge = cors.maxAge ?? 600;
+  if (!Number.isInteger(maxAge) || maxAge < 0) {
+    throw new TypeError("createTokenHandler's cors.maxAge is a whole number of seconds ≥ 0.");
+  }
+  return { origins: new Set(cors.origins), maxAge };
+}
+
+/** A preflight from a listed origin gets 204 with what it asked for; anything else 403 without CORS headers. */
+function preflight(request: Request, cors: Cors): Response {
+  const origin = request.headers.get('origin');
+  const method = request.headers.get('access-control-request-method');
+  if (!origin || !cors.origins.has(origin) || (method !== null && method !== 'POST')) {
+    return refuse(403, 'ORIGIN_NOT_ALLOWED', 'This origin may not call the token endpoint.');
+  }
+  const headers = new Headers({
+    'access-control-allow-methods': 'POST',
+    'access-control-allow-headers': request.headers.get('access-control-request-headers') ?? 'content-type',
+    'access-control-max-age': String(cors.maxAge),
+    'cache-control': 'no-store',
+  });
+  allowOrigin(headers, origin);
+  headers.append('vary', 'Access-Control-Request-Headers');
+  return new Response(null, { status: 204, headers });
+}
+
+function allowOrigin(headers: Headers, origin: string): void {
+  headers.set('access-control-allow-origin', origin);
+  headers.set('access-control-allow-credentials', 'true');
+  headers.append('vary', 'Origin');
 }
 
 function withNoStore(response: Response): Response {

@@ -87,4 +87,77 @@ describe('createTokenHandler', () => {
       await new Promise((resolve) => http.close(resolve));
     }
   });
+
+  describe('cors, for pages on another origin', () => {
+    const APP = 'https://app.example';
+    const preflight = (origin: string, headers: Record<string, string> = {}) =>
+      new Request('http://api.local/api/runlet-token', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', ...headers },
+      });
+    const corsHandler = () =>
+      createTokenHandler({
+        client: admin(),
+        authorize: (request) => (request.headers.get('x-session') === 'ok' ? { scopes: ['sandbox:read'] } : null),
+        cors: { origins: [APP] },
+      });
+
+    it('answers the preflight of a listed origin with what it asked for, credentials allowed', async () => {
+      const response = await corsHandler()(
+        preflight(APP, { 'access-control-request-headers': 'content-type,x-csrf-token' }),
+      );
+      expect(response.status).toBe(204);
+      expect(Object.fromEntries(response.headers)).toMatchObject({
+        'access-control-allow-origin': APP,
+        'access-control-allow-credentials': 'true',
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'content-type,x-csrf-token',
+        'access-control-max-age': '600',
+      });
+      expect(response.headers.get('vary')).toContain('Origin');
+    });
+
+    it('refuses the preflight of any other origin, or for another method, without CORS headers', async () => {
+      for (const request of [
+        preflight('https://evil.example'),
+        preflight(APP, { 'access-control-request-method': 'DELETE' }),
+      ]) {
+        const response = await corsHandler()(request);
+        expect(response.status).toBe(403);
+        expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      }
+    });
+
+    it('lets a listed origin read every answer, a 401 included, and no other origin', async () => {
+      const handler = corsHandler();
+      const ok = await handler(post({ 'x-session': 'ok' }));
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('access-control-allow-origin')).toBe(APP);
+      expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
+      const refused = await handler(post());
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('access-control-allow-origin')).toBe(APP);
+      const other = await handler(post({ origin: 'https://evil.example', 'x-session': 'ok' }));
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    });
+
+    it('keeps OPTIONS at 405 without cors', async () => {
+      const handler = createTokenHandler({ client: admin(), authorize: () => null });
+      const response = await handler(preflight(APP));
+      expect(response.status).toBe(405);
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    });
+
+    it.each([
+      [{ origins: ['*'] }, /Credentials rule out '\*'/],
+      [{ origins: ['https://app.example/'] }, /exact origins .* got "https:\/\/app.example\/"/],
+      [{ origins: ['app.example'] }, /exact origins/],
+      [{}, /cors needs \{ origins: string\[\] \}/],
+      [{ origins: [APP], maxAge: -1 }, /maxAge/],
+    ])('refuses cors %j at once with what to write', (cors, message) => {
+      expect(() =>
+        createTokenHandler({ client: admin(), authorize: () => null, cors: cors as { origins: string[] } }),
+      ).toThrow(message);
+    });
+  });
 });

@@ -24,6 +24,13 @@ export interface AppServer {
   grant: TokenGrant;
   /** The `rl_live_…` secret `/api/leaky-token` hands out instead of a client token. */
   leakedSecret: string;
+  /**
+   * The same app's token endpoint on another origin (`http://localhost:<port>/api/cors-token`), made with
+   * `createTokenHandler({ cors: { origins: [origin] } })`; it grants callers that send `X-CSRF-Token: chromium-csrf`.
+   */
+  crossOriginTokenUrl: string;
+  /** The paths of the CORS preflights (`OPTIONS`) the app answered, oldest first. */
+  preflights: string[];
   reset(): void;
   close(): Promise<void>;
 }
@@ -58,15 +65,20 @@ export async function startAppServer(options: { apiURL: string; adminKey: string
     tokenRequests,
     grant: defaultGrant(),
     leakedSecret: createToken('rl_live_'),
+    crossOriginTokenUrl: '',
+    preflights: [],
     reset() {
       tokenRequests.length = 0;
+      app.preflights.length = 0;
       app.grant = defaultGrant();
     },
     close: () => Promise.resolve(),
   };
+  const minter = new Runlet({ apiKey: options.adminKey, baseURL: options.apiURL, env: {} });
+  let corsTokenHandler: ReturnType<typeof toNodeHandler> | undefined;
   const tokenHandler = toNodeHandler(
     createTokenHandler({
-      client: new Runlet({ apiKey: options.adminKey, baseURL: options.apiURL, env: {} }),
+      client: minter,
       authorize: (request) => {
         const signedIn = request.headers.get('cookie')?.includes(`${SESSION_COOKIE.name}=${SESSION_COOKIE.value}`);
         return signedIn ? app.grant : null;
@@ -79,6 +91,16 @@ export async function startAppServer(options: { apiURL: string; adminKey: string
     if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', PAGE);
     const script = req.method === 'GET' ? scripts.get(path) : undefined;
     if (script !== undefined) return send(res, 200, 'text/javascript; charset=utf-8', script);
+    if (path === '/api/cors-token' && corsTokenHandler) {
+      if (req.method === 'OPTIONS') {
+        app.preflights.push(path);
+        return corsTokenHandler(req, res);
+      }
+      record(req, path)
+        .then((body) => corsTokenHandler?.(Object.assign(req, { body }), res))
+        .catch(() => res.destroy());
+      return;
+    }
     if (req.method === 'POST' && (path === '/api/runlet-token' || path === '/api/leaky-token')) {
       record(req, path)
         .then((body) => {
@@ -107,7 +129,17 @@ export async function startAppServer(options: { apiURL: string; adminKey: string
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  app.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = server.address() as AddressInfo;
+  app.origin = `http://127.0.0.1:${port}`;
+  // `localhost` and `127.0.0.1` are different origins to the browser, though the same server here.
+  app.crossOriginTokenUrl = `http://localhost:${port}/api/cors-token`;
+  corsTokenHandler = toNodeHandler(
+    createTokenHandler({
+      client: minter,
+      authorize: (request) => (request.headers.get('x-csrf-token') === 'chromium-csrf' ? app.grant : null),
+      cors: { origins: [app.origin] },
+    }),
+  );
   app.close = () =>
     new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()));

@@ -73,6 +73,7 @@ describe.concurrent('runlet setup', { timeout: 30_000 }, () => {
       profile: 'local',
       configFile: sandbox.configFile,
       baseUrl: mock.url,
+      verified: true,
       principal: expect.objectContaining({ object: 'principal', type: 'api_key', keyId: caller.key.id, scopes: ['*'] }),
     });
   });
@@ -91,6 +92,29 @@ describe.concurrent('runlet setup', { timeout: 30_000 }, () => {
     expect(result.stderr).not.toContain(mistyped);
     expect(mock.backend.requests.filter((r) => r.headers.authorization?.includes(mistyped))).toEqual([]);
     await expect(stat(sandbox.configFile)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('saves with --no-verify when the API cannot be reached, still checking the key offline', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const sandbox = await sandboxForTest(onTestFinished);
+    const secret = createToken('rl_test_');
+    const unreachable = 'http://127.0.0.1:9';
+    const saved = await sandbox.run(['setup', '--no-verify', '--base-url', unreachable], { stdin: secret });
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(saved.stdout).toContain('Saved without asking the API (--no-verify)');
+    expect(saved.stdout + saved.stderr).not.toContain(secret);
+    expect(await savedConfig(sandbox)).toEqual({ profiles: { default: { apiKey: secret, baseUrl: unreachable } } });
+
+    const asJson = await sandbox.run(['setup', '--no-verify', '--json', '--profile', 'ci'], { stdin: secret });
+    expect(json(asJson)).toMatchObject({ profile: 'ci', verified: false, principal: null });
+
+    const mistyped = `${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}`;
+    const refused = await sandbox.run(['setup', '--no-verify', '--profile', 'bad'], { stdin: mistyped });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/fails its checksum/);
+    expect(Object.keys((await savedConfig(sandbox)).profiles)).toEqual(['default', 'ci']);
   });
 
   it('refuses a revoked key with exit 1 and INVALID_API_KEY, and saves nothing', async ({ expect, onTestFinished }) => {

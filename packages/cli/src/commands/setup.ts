@@ -13,9 +13,14 @@ import { obtainSetupKey } from './obtain-setup-key.js';
 
 interface SetupOptions {
   signingSecret?: string;
+  /** `false` with --no-verify. */
+  verify: boolean;
 }
 
-/** `runlet setup`: checks a key offline and with GET /v1/me, then saves it in a config profile (0600). */
+/**
+ * `runlet setup`: checks a key offline and with GET /v1/me (unless --no-verify), then saves it in a config
+ * profile (0600).
+ */
 export function addSetupCommand(program: Command, io: CliIO): void {
   const command = program
     .command('setup')
@@ -31,7 +36,11 @@ export function addSetupCommand(program: Command, io: CliIO): void {
       const problem = credentialProblem(value, ['rl_sig_'], 'signing secret');
       if (problem !== undefined) throw new UsageError(problem);
       return value;
-    });
+    })
+    .option(
+      '--no-verify',
+      'save without asking the API (offline, or an API not reachable from here); the key is still checked offline',
+    );
   addGlobalOptions(command, { apiKey: false })
     .addHelpText(
       'after',
@@ -66,7 +75,7 @@ export function addSetupCommand(program: Command, io: CliIO): void {
         ...(signingSecret !== undefined && { signingSecret }),
         env: {},
       });
-      const me = await ctx.spin('Checking the key with the API', runlet.me(), runlet);
+      const me = own.verify ? await ctx.spin('Checking the key with the API', runlet.me(), runlet) : null;
       const { droppedSigningSecret } = await saveSetupProfile(path, profile, saved, {
         apiKey,
         ...(ctx.options.baseURL !== undefined && { baseUrl: ctx.options.baseURL }),
@@ -77,14 +86,22 @@ export function addSetupCommand(program: Command, io: CliIO): void {
       }
 
       const apiURL = (await runlet.client()).baseURL;
-      ctx.print({ profile, configFile: path, baseUrl: apiURL, principal: me }, () => {
-        ctx.line(`${ctx.out.green('✔')} The key works: ${me.keyId}${me.name === null ? '' : ` "${me.name}"`}.`);
+      ctx.print({ profile, configFile: path, baseUrl: apiURL, verified: me !== null, principal: me }, () => {
+        ctx.line(
+          me === null
+            ? `${ctx.out.yellow('!')} Saved without asking the API (--no-verify); \`runlet whoami\` checks it later.`
+            : `${ctx.out.green('✔')} The key works: ${me.keyId}${me.name === null ? '' : ` "${me.name}"`}.`,
+        );
         ctx.line(
           formatFields(
             [
               ['key', redactSecret(apiKey)],
-              ['environment', me.environment],
-              ['scopes', me.scopes.join(', ')],
+              ...(me === null
+                ? []
+                : ([
+                    ['environment', me.environment],
+                    ['scopes', me.scopes.join(', ')],
+                  ] as [string, string][])),
               ['api', apiURL],
               ['signing', signingSecret === undefined ? 'off' : 'on'],
               ['saved to', `profile "${profile}" of ${path} (mode 0600)`],

@@ -8,14 +8,5 @@ export { apiOperations } from './operations.js';
 export type { Schemas } from './schemas-type.js';
 export type { ClientTokenScope, Profile, Scope } from './scopes.js';
 export { CLIENT_TOKEN_SCOPES, hasScope, PROFILES, profileScopes, SCOPES, scopesOfProfile } from './scopes.js';
-export { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS, signaturePrefix, TIMESTAMP_HEADER } from './signing.js';
-export type { InvalidTokenReason, ParsedToken, TokenKind, TokenPrefix } from './token-format.js';
-export {
-  createToken,
-  isValidToken,
-  parseToken,
-  SECRET_PREFIXES,
-  TOKEN_CHECKSUM_LENGTH,
-  TOKEN_PREFIXES,
-  TOKEN_RANDOM_LENGTH,
-} from './token-format.js';
+// The token format and request signing, also published alone as `@runlet/types/tokens`.
+export * from './tokens.js';

@@ -96,7 +96,13 @@ describe('a secret anywhere else a request is made from', () => {
     for (const value of [`Bearer ${live}`, `https://app.example/t?key=${live}`, JSON.stringify({ key: live })]) {
       expect(() => assertNotSecret(value, 'a test value')).toThrow(SecretKeyInBrowserError);
     }
-    expect(() => assertNotSecret('a_rl_live_thing and surl_test_x', 'a test value')).not.toThrow();
+    for (const prose of [
+      'a_rl_live_thing and surl_test_x',
+      'running rl_test_ suite',
+      'https://docs.example/rl_test_keys',
+    ]) {
+      expect(() => assertNotSecret(prose, 'a test value')).not.toThrow();
+    }
   });
 
   test.each([
@@ -122,6 +128,14 @@ describe('a secret anywhere else a request is made from', () => {
       /the x-api-key header of GET \/v1\/sandboxes/,
     );
     await expect(runlet.client.request('GET', `/v1/me?key=${live}`)).rejects.toBeInstanceOf(SecretKeyInBrowserError);
+    // A secret as a path segment: refused, and neither the message nor `where` repeats it.
+    const inPath = await runlet.client
+      .request('GET', '/v1/keys/{keyId}', { params: { path: { keyId: live } } })
+      .catch((e: unknown) => e);
+    expect(inPath).toBeInstanceOf(SecretKeyInBrowserError);
+    expect((inPath as SecretKeyInBrowserError).where).toMatch(/^the URL of GET \/v1\/keys\/rl_live_…/);
+    expect(JSON.stringify({ ...(inPath as object), message: (inPath as Error).message })).not.toContain(live.slice(8));
+    expect(fetch).not.toHaveBeenCalled(); // checked before a token is even fetched
     expect(api).toEqual([]);
     await runlet.sandboxes.list();
     expect(api).toEqual(['https://api.example/v1/sandboxes']);

@@ -209,7 +209,7 @@ describe('Retry-After from the token endpoint', () => {
     return { fetch, delays };
   }
 
-  test('the endpoint’s Retry-After replaces the jittered backoff', async () => {
+  test('the endpoint’s Retry-After is waited out instead of a shorter jittered backoff', async () => {
     const { fetch, delays } = busyEndpoint(2, '3');
     const manager = createManager({ fetchToken: fetchTokenFromUrl(URL, { fetch }), random: () => 0.5 });
     const token = manager.getToken();
@@ -219,6 +219,25 @@ describe('Retry-After from the token endpoint', () => {
     await vi.advanceTimersByTimeAsync(1);
     await expect(token).resolves.toMatch(/^rl_ct_/);
     expect(delays()).toEqual([3_000, 3_000]);
+  });
+
+  test.each(['0', '', 'Thu, 01 Jan 1970 00:00:00 GMT'])(
+    'Retry-After %j does not cut the jittered backoff short',
+    async (value) => {
+      const { fetch, delays } = busyEndpoint(2, value, 503);
+      const manager = createManager({ fetchToken: fetchTokenFromUrl(URL, { fetch }), random: () => 0.5 });
+      const token = manager.getToken();
+      await vi.advanceTimersByTimeAsync(1_000);
+      await expect(token).resolves.toMatch(/^rl_ct_/);
+      expect(delays()).toEqual([250, 500]);
+    },
+  );
+
+  test('a hand-made TokenExchangeError keeps only a usable retryAfter', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -1]) {
+      expect(new TokenExchangeError('busy', { final: false, retryAfter: bad }).retryAfter).toBeUndefined();
+    }
+    expect(new TokenExchangeError('busy', { final: false, retryAfter: 0 }).retryAfter).toBe(0);
   });
 
   test('the error carries retryAfter for sources that want to show it', async () => {
@@ -259,6 +278,32 @@ describe('Retry-After from the token endpoint', () => {
     await vi.advanceTimersByTimeAsync(2);
     await manager.getToken();
     await vi.advanceTimersByTimeAsync(0);
+    expect(fetchToken).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('the background timer after a failed renewal', () => {
+  test('waits for the quiet period instead of spinning, and leaves a quiet period longer than the token to the next call', async () => {
+    const events = new EventTarget();
+    Object.assign(events, { visibilityState: 'visible' });
+    let calls = 0;
+    const fetchToken = vi.fn(async (): Promise<TokenResponse> => {
+      calls++;
+      if (calls === 2) throw new TokenExchangeError('busy', { status: 429, final: false, retryAfter: 3_600 });
+      return { token: clientToken(), expiresIn: 600 };
+    });
+    const manager = createManager({ fetchToken, maxAttempts: 1, eventTarget: events });
+    await manager.getToken();
+    await vi.advanceTimersByTimeAsync(481_000); // stale: the timer's renewal fails and asks for an hour
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+    const timers = vi.getTimerCount();
+    events.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(vi.getTimerCount()).toBeLessThanOrEqual(timers);
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+    // Once the token is no longer usable, the next call renews at once, whatever the quiet period says.
+    await vi.advanceTimersByTimeAsync(120_000);
+    await expect(manager.getToken()).resolves.toMatch(/^rl_ct_/);
     expect(fetchToken).toHaveBeenCalledTimes(3);
   });
 });

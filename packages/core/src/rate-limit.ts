@@ -20,8 +20,8 @@ export function parseRateLimit(headers: Headers): RateLimitState | undefined {
  * window is used up. `now` is in milliseconds.
  */
 export function retryAfterSeconds(headers: Headers, now: number): number | undefined {
-  const header = headers.get('retry-after');
-  if (header !== null) {
+  const header = headers.get('retry-after')?.trim();
+  if (header) {
     const seconds = Number.isFinite(+header) ? +header : (Date.parse(header) - now) / 1000;
     if (!Number.isNaN(seconds)) return Math.max(0, seconds);
   }

@@ -1,8 +1,13 @@
 import { SECRET_PREFIXES } from '@runlet/types/tokens';
 import { SecretKeyInBrowserError, type SecretPrefix } from './secret-key-in-browser-error.js';
 
-/** A secret prefix at the start of a value or after a non-token character: `rl_live_…`, `Bearer rl_test_…`, `?key=rl_sig_…`. */
-const SECRET = new RegExp(`(?:^|[^A-Za-z0-9_])(${SECRET_PREFIXES.join('|')})`);
+const PREFIX = `(${SECRET_PREFIXES.join('|')})`;
+/**
+ * A value that starts with a secret prefix (even a truncated key), or a key-shaped secret inside a longer value
+ * after a non-token character: `Bearer rl_live_…`, `?key=rl_sig_…`. A bare prefix inside prose (`the rl_test_
+ * keys`) is not a secret.
+ */
+const SECRET = new RegExp(`^\\s*${PREFIX}|[^A-Za-z0-9_]${PREFIX}[0-9A-Za-z]{8}`);
 
 /**
  * Throws `SecretKeyInBrowserError` when `value` is or contains something that looks like a secret API key or
@@ -12,7 +17,8 @@ const SECRET = new RegExp(`(?:^|[^A-Za-z0-9_])(${SECRET_PREFIXES.join('|')})`);
  */
 export function assertNotSecret(value: unknown, where: string): void {
   if (typeof value !== 'string') return;
-  const prefix = SECRET.exec(value)?.[1];
+  const match = SECRET.exec(value);
+  const prefix = match?.[1] ?? match?.[2];
   if (prefix) throw new SecretKeyInBrowserError({ prefix: prefix as SecretPrefix, where });
 }
 

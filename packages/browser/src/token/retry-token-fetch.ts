@@ -19,8 +19,8 @@ const TIMEOUT = Symbol();
 /**
  * Runs `fetchToken` until it gives a valid client token. A final `TokenExchangeError` and a
  * `SecretKeyInBrowserError` end it at once; anything else is retried after an exponential backoff with full
- * jitter (`random() · min(maxMs, initialMs · 2ⁿ)`), or after the endpoint's `Retry-After` when it sent one (a
- * longer wait than `maxMs` ends the renewal instead), up to `maxAttempts` attempts. When `signal` aborts (the
+ * jitter (`random() · min(maxMs, initialMs · 2ⁿ)`), and never sooner than the endpoint's `Retry-After` when it
+ * sent one (a longer wait than `maxMs` ends the renewal instead), up to `maxAttempts` attempts. When `signal` aborts (the
  * renewal was superseded or the manager disposed), it rejects with the signal's reason.
  */
 export async function retryTokenFetch(
@@ -70,8 +70,9 @@ export async function retryTokenFetch(
         cause: error,
       });
     }
-    // The endpoint's own Retry-After wins over the jittered backoff.
-    const delay = asked ?? options.random() * Math.min(options.maxMs, options.initialMs * 2 ** (attempt - 1));
+    // The endpoint's Retry-After is a floor: a 0 (or a date already past) still gets the jittered backoff.
+    const backoff = options.random() * Math.min(options.maxMs, options.initialMs * 2 ** (attempt - 1));
+    const delay = Math.max(asked ?? 0, backoff);
     let wait: ReturnType<typeof setTimeout> | undefined;
     await raceAbort(
       new Promise((resolve) => {

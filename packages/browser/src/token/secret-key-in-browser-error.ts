@@ -1,4 +1,4 @@
-import { RunletError } from '@runlet/core';
+import { RunletError, redactText } from '@runlet/core';
 import { TOKEN_PREFIXES } from '@runlet/types/tokens';
 
 /** The prefixes of values that are secrets and must never reach a browser. */
@@ -15,13 +15,15 @@ export class SecretKeyInBrowserError extends RunletError {
   readonly where: string;
 
   constructor(init: { prefix: SecretPrefix; where: string }) {
+    // `where` may hold the secret itself (a URL with the key as a path segment): only its redacted form is kept.
+    const where = redactText(init.where);
     super(
-      `A ${TOKEN_PREFIXES[init.prefix]} (${init.prefix}…) reached the browser as ${init.where}. ` +
+      `A ${TOKEN_PREFIXES[init.prefix]} (${init.prefix}…) reached the browser as ${where}. ` +
         'Never ship a secret key to the browser; have your backend mint a short-lived client token with ' +
         'createTokenHandler from @runlet/node and pass its URL as tokenUrl. ' +
         'If it was ever deployed, treat it as leaked and rotate it.',
     );
     this.prefix = init.prefix;
-    this.where = init.where;
+    this.where = where;
   }
 }

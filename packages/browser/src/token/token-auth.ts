@@ -20,15 +20,15 @@ export function createTokenAuth(manager: TokenSource): AuthStrategy {
 
   return {
     async authenticate(headers, context) {
+      // The last look before anything is sent (and before a token is fetched for it): a secret in a header
+      // (the headers option, a call's headers) or in the URL stops the call here.
+      const where = `${context.method} ${context.path.split('?')[0]}`;
+      assertNotSecret(context.path, `the URL of ${where}`);
+      assertNoSecretHeaders(headers, where);
       const token = await manager.getToken(context.signal);
       used.set(context, token);
       last = token;
       headers.set('Authorization', `Bearer ${token}`);
-      // The last look before anything is sent: a secret in a header (the headers option, a call's headers)
-      // or in the URL stops the call here.
-      const where = `${context.method} ${context.path.split('?')[0]}`;
-      assertNotSecret(context.path, `the URL of ${where}`);
-      assertNoSecretHeaders(headers, where);
     },
     onAuthError(error: APIError, context) {
       if (error.code !== 'TOKEN_EXPIRED') return false;

@@ -26,6 +26,8 @@ export class TokenExchangeError extends RunletError {
     super(redactText(message), init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
     this.final = init.final;
-    this.retryAfter = init.retryAfter;
+    // Only a usable wait: a hand-made error with NaN, Infinity or a negative number carries none.
+    const { retryAfter } = init;
+    this.retryAfter = retryAfter !== undefined && retryAfter >= 0 && retryAfter < Infinity ? retryAfter : undefined;
   }
 }

@@ -165,7 +165,11 @@ export class TokenManager {
   #schedule(): void {
     this.#clearTimer();
     if (!this.#options.autoRenew || !this.#token) return;
-    const delay = Math.min(Math.max(0, this.#staleAt - this.#options.now()), MAX_TIMER_DELAY);
+    // The first moment a background renewal may start: once the token is stale, and not inside the quiet
+    // period after a failure. A quiet period that outlasts the token leaves the renewal to the next call.
+    const at = Math.max(this.#staleAt, this.#quietUntil);
+    if (this.#quietUntil > this.#staleAt && at >= this.#usableUntil) return;
+    const delay = Math.min(Math.max(0, at - this.#options.now()), MAX_TIMER_DELAY);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.#renewIfStale();

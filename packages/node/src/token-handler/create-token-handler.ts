@@ -1,4 +1,4 @@
-import { isRunletError, redactText } from '@runlet/core';
+import { isRunletError, RateLimitError, redactText } from '@runlet/core';
 import type { Schemas } from '@runlet/types';
 import type { Runlet } from '../client/runlet.js';
 
@@ -80,6 +80,21 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
         scopes: token.scopes,
       });
     } catch (error) {
+      // The server key is rate-limited: the browser backs off for as long as the API asked.
+      if (error instanceof RateLimitError && error.retryAfter !== undefined) {
+        const seconds = Math.max(1, Math.ceil(error.retryAfter));
+        return reply(
+          503,
+          {
+            error: {
+              code: 'TOKEN_MINT_RATE_LIMITED',
+              message: `Too many client tokens right now; retry in ${seconds} s.`,
+              status: 503,
+            },
+          },
+          { 'retry-after': String(seconds) },
+        );
+      }
       // The browser learns that minting failed, never why in detail: messages could name your key.
       const status = isRunletError(error) && 'status' in error && error.status === 403 ? 403 : 502;
       const code = status === 403 ? 'FORBIDDEN' : 'TOKEN_MINT_FAILED';
@@ -95,7 +110,10 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
     const response = await handle(request);
     const origin = request.headers.get('origin');
     // A preflight sets its own headers (and a refused one must carry none).
-    if (request.method !== 'OPTIONS' && origin && cors.origins.has(origin)) allowOrigin(response.headers, origin);
+    if (request.method !== 'OPTIONS' && origin && cors.origins.has(origin)) {
+      allowOrigin(response.headers, origin);
+      response.headers.append('access-control-expose-headers', EXPOSED);
+    }
     return response;
   };
 }
@@ -113,16 +131,18 @@ function checkCors(cors: TokenHandlerOptions['cors']): Cors | undefined {
     try {
       canonical = new URL(origin).origin;
     } catch {}
-    if (origin === '*' || canonical !== origin) {
+    if (origin === '*' || canonical !== origin || canonical === 'null') {
       throw new TypeError(
-        `createTokenHandler's cors.origins takes exact origins such as 'https://app.example' (scheme, host and ` +
-          `port, no path or trailing slash); got ${JSON.stringify(origin)}. Credentials rule out '*'.`,
+        `createTokenHandler's cors.origins takes exact origins, written as new URL(page).origin gives them ` +
+          `(scheme, lower-case host, port; no path or trailing slash): got ${JSON.stringify(origin)}` +
+          `${canonical && canonical !== 'null' && canonical !== origin ? `, did you mean '${canonical}'?` : '.'}` +
+          ` Credentials rule out '*'.`,
       );
     }
   }
   const maxAge = cors.maxAge ?? 600;
-  if (!Number.isInteger(maxAge) || maxAge < 0) {
-    throw new TypeError("createTokenHandler's cors.maxAge is a whole number of seconds ≥ 0.");
+  if (!Number.isInteger(maxAge) || maxAge < 0 || maxAge > 86_400) {
+    throw new TypeError("createTokenHandler's cors.maxAge is a whole number of seconds from 0 to 86400.");
   }
   return { origins: new Set(cors.origins), maxAge };
 }
@@ -131,7 +151,7 @@ function checkCors(cors: TokenHandlerOptions['cors']): Cors | undefined {
 function preflight(request: Request, cors: Cors): Response {
   const origin = request.headers.get('origin');
   const method = request.headers.get('access-control-request-method');
-  if (!origin || !cors.origins.has(origin) || (method !== null && method !== 'POST')) {
+  if (!origin || !cors.origins.has(origin) || method !== 'POST') {
     return refuse(403, 'ORIGIN_NOT_ALLOWED', 'This origin may not call the token endpoint.');
   }
   const headers = new Headers({
@@ -151,8 +171,27 @@ function allowOrigin(headers: Headers, origin: string): void {
   headers.append('vary', 'Origin');
 }
 
+/** What the browser client reads of an answer beyond the CORS-safelisted headers: how long to back off. */
+const EXPOSED = 'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset';
+
+/** Headers that described the upstream's wire encoding, not the body `fetch()` already decoded. */
+const HOP_BY_HOP = [
+  'content-encoding',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'upgrade',
+  'trailer',
+];
+
 function withNoStore(response: Response): Response {
+  // Response.error() (status 0) or a 1xx cannot be answered as it is.
+  if (response.status < 200)
+    return refuse(500, 'INTERNAL_ERROR', 'The token endpoint could not authorize this request.');
   const headers = new Headers(response.headers);
+  for (const name of HOP_BY_HOP) headers.delete(name);
   headers.set('cache-control', 'no-store');
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

@@ -15,8 +15,11 @@ export function toNodeHandler(
       const response = await handler(await toWebRequest(req));
       res.statusCode = response.status;
       response.headers.forEach((value, name) => {
-        res.setHeader(name, value);
+        if (name !== 'set-cookie') res.setHeader(name, value);
       });
+      // Headers joins most repeated headers with commas, but cookies must stay separate lines.
+      const cookies = response.headers.getSetCookie();
+      if (cookies.length > 0) res.setHeader('set-cookie', cookies);
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
       if (next) return next(error);

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createTokenHandler, Runlet, toNodeHandler } from '../../src/index.js';
 import { useMockServer } from './server.js';
@@ -134,11 +135,19 @@ describe('createTokenHandler', () => {
       expect(ok.status).toBe(200);
       expect(ok.headers.get('access-control-allow-origin')).toBe(APP);
       expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
+      expect(ok.headers.get('access-control-expose-headers')).toMatch(/^Retry-After, X-RateLimit-Limit/);
       const refused = await handler(post());
       expect(refused.status).toBe(401);
       expect(refused.headers.get('access-control-allow-origin')).toBe(APP);
       const other = await handler(post({ origin: 'https://evil.example', 'x-session': 'ok' }));
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    });
+
+    it('answers an OPTIONS that is not a POST preflight with 403', async () => {
+      const bare = new Request('http://api.local/api/runlet-token', { method: 'OPTIONS', headers: { origin: APP } });
+      const response = await corsHandler()(bare);
+      expect(response.status).toBe(403);
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
     });
 
     it('keeps OPTIONS at 405 without cors', async () => {
@@ -150,14 +159,72 @@ describe('createTokenHandler', () => {
 
     it.each([
       [{ origins: ['*'] }, /Credentials rule out '\*'/],
-      [{ origins: ['https://app.example/'] }, /exact origins .* got "https:\/\/app.example\/"/],
+      [
+        { origins: ['https://app.example/'] },
+        /exact origins.* got "https:\/\/app.example\/", did you mean 'https:\/\/app.example'\?/,
+      ],
       [{ origins: ['app.example'] }, /exact origins/],
       [{}, /cors needs \{ origins: string\[\] \}/],
       [{ origins: [APP], maxAge: -1 }, /maxAge/],
+      [{ origins: [APP], maxAge: 90_000 }, /from 0 to 86400/],
+      [{ origins: ['https://App.example'] }, /did you mean 'https:\/\/app.example'\?/],
     ])('refuses cors %j at once with what to write', (cors, message) => {
       expect(() =>
         createTokenHandler({ client: admin(), authorize: () => null, cors: cors as { origins: string[] } }),
       ).toThrow(message);
     });
+  });
+
+  it('answers 503 with Retry-After when the server key is rate-limited, so browsers back off', async () => {
+    server().backend.failNext({ status: 429, path: '/v1/tokens', retryAfter: 90, times: 3 });
+    const handler = createTokenHandler({
+      client: admin({ maxRetries: 0 }),
+      authorize: () => ({ scopes: ['sandbox:read'] }),
+    });
+    const response = await handler(post());
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('90');
+    expect(await response.json()).toMatchObject({ error: { code: 'TOKEN_MINT_RATE_LIMITED' } });
+  });
+
+  it('passes a Response from fetch() through without the upstream’s encoding headers, and Response.error() as 500', async () => {
+    const upstream = createServer((_req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json', 'content-encoding': 'gzip', connection: 'keep-alive' });
+      res.end(gzipSync(JSON.stringify({ error: { message: 'not allowed here' } })));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = upstream.address() as AddressInfo;
+      const proxied = createTokenHandler({ client: admin(), authorize: () => fetch(`http://127.0.0.1:${port}/`) });
+      const response = await proxied(post());
+      expect(response.status).toBe(403);
+      expect(response.headers.get('content-encoding')).toBeNull();
+      expect(response.headers.get('connection')).toBeNull();
+      expect(await response.json()).toEqual({ error: { message: 'not allowed here' } });
+      const broken = await createTokenHandler({ client: admin(), authorize: () => Response.error() })(post());
+      expect(broken.status).toBe(500);
+    } finally {
+      await new Promise((resolve) => upstream.close(resolve));
+    }
+  });
+
+  it('keeps every Set-Cookie of an authorize Response through toNodeHandler', async () => {
+    const headers = new Headers();
+    headers.append('set-cookie', 'a=1; Path=/');
+    headers.append('set-cookie', 'b=2; Path=/');
+    const handler = createTokenHandler({
+      client: admin(),
+      authorize: () => new Response('no', { status: 403, headers }),
+    });
+    const http = createServer(toNodeHandler(handler));
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = http.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/api/runlet-token`, { method: 'POST', body: '{}' });
+      expect(response.status).toBe(403);
+      expect(response.headers.getSetCookie()).toEqual(['a=1; Path=/', 'b=2; Path=/']);
+    } finally {
+      await new Promise((resolve) => http.close(resolve));
+    }
   });
 });

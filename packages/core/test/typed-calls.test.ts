@@ -42,12 +42,27 @@ describe('typed calls by path', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('rejects an invalid Date or a function as a query value, and a body on GET, before sending', async () => {
+    const { fetch, calls } = mockFetch(json(200, {}));
+    const client = new RunletClient({ baseURL: BASE, fetch, validate: 'off' });
+    await expect(
+      client.request('GET', '/v1/things', { params: { query: { since: new Date(Number.NaN) } } }),
+    ).rejects.toThrow(/Query parameter "since" for GET \/v1\/things is an invalid Date/);
+    await expect(client.request('GET', '/v1/things', { params: { query: { f: () => 1 } } })).rejects.toThrow(
+      /is a function/,
+    );
+    await expect(client.request('GET', '/v1/things', { body: { a: 1 } })).rejects.toThrow(
+      /GET \/v1\/things cannot have a body; pass its values as params.query/,
+    );
+    expect(calls).toHaveLength(0);
+  });
+
   it('sends strings, numbers, booleans, arrays of them and dates (as ISO strings) as query values', async () => {
     const { fetch, calls } = mockFetch(json(200, {}));
     const client = new RunletClient({ baseURL: BASE, fetch, validate: 'off' });
     const since = new Date(Date.UTC(2026, 0, 2));
     await client.request('GET', '/v1/things', {
-      params: { query: { a: 'x y', n: 2, b: false, l: [1, 2], since, u: undefined } },
+      params: { query: { a: 'x y', n: 2, b: false, l: [1, null, 2], since, u: undefined } },
     });
     expect(calls[0]?.request.url).toBe(
       `${BASE}/v1/things?a=x+y&n=2&b=false&l=1&l=2&since=2026-01-02T00%3A00%3A00.000Z`,

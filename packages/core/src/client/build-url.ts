@@ -21,13 +21,16 @@ export function buildPath(
   for (const [key, value] of Object.entries(query)) {
     if (value == null) continue;
     for (const item of [value].flat()) {
-      if (typeof item === 'object' && item !== null && !(item instanceof Date)) {
+      if (item == null) continue;
+      const date = item instanceof Date;
+      if ((typeof item === 'object' && !date) || typeof item === 'function' || (date && Number.isNaN(+item))) {
         throw new TypeError(
-          `Query parameter "${key}" for ${method} ${template} is an object; query values are strings, numbers or ` +
-            'booleans. Call options (headers, signal, timeout…) go in the last argument.',
+          `Query parameter "${key}" for ${method} ${template} is ${date ? 'an invalid Date' : typeof item === 'object' ? 'an object' : 'a function'}; ` +
+            'query values are strings, numbers, booleans or dates. Call options (headers, signal, timeout…) go in ' +
+            'the last argument.',
         );
       }
-      search.append(key, item instanceof Date ? item.toISOString() : String(item));
+      search.append(key, date ? item.toISOString() : String(item));
     }
   }
   const text = search.toString();

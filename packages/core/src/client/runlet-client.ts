@@ -181,6 +181,9 @@ export class RunletClient {
       options.params?.query as Record<string, unknown> | undefined,
       method,
     );
+    if (options.body !== undefined && method === 'GET') {
+      throw new TypeError(`GET ${template} cannot have a body; pass its values as params.query.`);
+    }
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     const idempotencyKey =
       options.idempotencyKey === false

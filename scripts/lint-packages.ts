@@ -9,6 +9,15 @@ import { syncVersions } from './sync-versions.ts';
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
 const WEB_ONLY = new Set(['@runlet/types', '@runlet/core', '@runlet/browser']);
+/** DESIGN.md's package table: the Runlet packages each one may depend on and import at run time. */
+const MAY_IMPORT: Record<string, string[]> = {
+  '@runlet/types': [],
+  '@runlet/core': ['@runlet/types'],
+  '@runlet/node': ['@runlet/core', '@runlet/types'],
+  '@runlet/browser': ['@runlet/core', '@runlet/types'],
+  '@runlet/cli': ['@runlet/node'],
+  '@runlet/testing': ['@runlet/types'],
+};
 
 interface Manifest {
   name: string;
@@ -18,6 +27,7 @@ interface Manifest {
   files?: string[];
   exports?: Record<string, unknown>;
   private?: boolean;
+  dependencies?: Record<string, string>;
 }
 
 const workspaces = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { workspaces: string[] })
@@ -33,6 +43,24 @@ function conventions(dir: string, pkg: Manifest): string[] {
   const dot = pkg.exports?.['.'] as Record<string, string> | undefined;
   if (!dot || Object.keys(dot)[0] !== 'types') problems.push('exports["."] must exist with "types" first');
   if (WEB_ONLY.has(pkg.name)) problems.push(...webOnly(join(dir, 'src')));
+  problems.push(...layering(dir, pkg));
+  return problems;
+}
+
+/** Dependencies point one way, as the package table says: no other @runlet package in `dependencies` or `src`. */
+function layering(dir: string, pkg: Manifest): string[] {
+  const allowed = MAY_IMPORT[pkg.name];
+  if (!allowed) return [`${pkg.name} is not in the package table of DESIGN.md (MAY_IMPORT in this script)`];
+  const problems = Object.keys(pkg.dependencies ?? {})
+    .filter((name) => name.startsWith('@runlet/') && !allowed.includes(name))
+    .map((name) => `depends on ${name}; it may depend on ${allowed.join(', ') || 'no other Runlet package'}`);
+  for (const entry of readdirSync(join(dir, 'src'), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const file = join(entry.parentPath, entry.name);
+    for (const [, name] of readFileSync(file, 'utf8').matchAll(/from\s+['"](@runlet\/[a-z]+)/g)) {
+      if (name && name !== pkg.name && !allowed.includes(name)) problems.push(`${file}: imports ${name}`);
+    }
+  }
   return problems;
 }
 

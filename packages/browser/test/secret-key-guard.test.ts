@@ -128,6 +128,10 @@ describe('a secret anywhere else a request is made from', () => {
       /the x-api-key header of GET \/v1\/sandboxes/,
     );
     await expect(runlet.client.request('GET', `/v1/me?key=${live}`)).rejects.toBeInstanceOf(SecretKeyInBrowserError);
+    // Even the Authorization header, which the client token would replace: the secret is in the page.
+    await expect(runlet.me({ headers: { Authorization: `Bearer ${live}` } })).rejects.toBeInstanceOf(
+      SecretKeyInBrowserError,
+    );
     // A secret as a path segment: refused, and neither the message nor `where` repeats it.
     const inPath = await runlet.client
       .request('GET', '/v1/keys/{keyId}', { params: { path: { keyId: live } } })

@@ -1,5 +1,4 @@
-import { redactText } from '@runlet/core';
-import { APIConnectionError, Runlet } from '@runlet/node';
+import { APIConnectionError, Runlet, redactText } from '@runlet/node';
 import type { Command } from 'commander';
 import type { CliIO } from './cli-io.js';
 import { type GlobalOptions, globalOptions } from './options/global-options.js';

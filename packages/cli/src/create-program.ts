@@ -1,4 +1,4 @@
-import { redactText } from '@runlet/core';
+import { redactText } from '@runlet/node';
 import { Command } from 'commander';
 import { type CliIO, processIO } from './cli-io.js';
 import { addConfigCommand } from './commands/config-show.js';

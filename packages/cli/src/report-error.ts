@@ -1,4 +1,4 @@
-import { redactText } from '@runlet/core';
+import { redactText } from '@runlet/node';
 import { CommanderError } from 'commander';
 import { CancelledError } from './cancelled-error.js';
 import type { CliIO } from './cli-io.js';

@@ -27,6 +27,23 @@ describe('Retry-After and X-RateLimit-Reset', () => {
     expect(delays).toEqual([5000]);
   });
 
+  it.each([
+    [503, 'UNAVAILABLE'],
+    [500, 'INTERNAL_ERROR'],
+    [408, 'REQUEST_TIMEOUT'],
+    [409, 'CONFLICT'],
+  ])('honours Retry-After as an HTTP date or in seconds on a %i too', async (status, code) => {
+    const delays: number[] = [];
+    const when = new Date(Date.now() + 5000).toUTCString();
+    const { fetch } = mockFetch(
+      apiError(status, code, {}, { 'retry-after': when }),
+      apiError(status, code, {}, { 'retry-after': '2' }),
+      json(200, principal),
+    );
+    await settle(new RunletClient({ baseURL: BASE, fetch, onRetry: (r) => delays.push(r.delay) }).get('/v1/me'));
+    expect(delays).toEqual([5000, 2000]);
+  });
+
   it('falls back to X-RateLimit-Reset when the window is used up', async () => {
     const delays: number[] = [];
     const reset = String(Math.floor(Date.now() / 1000) + 7);

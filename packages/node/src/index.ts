@@ -15,6 +15,7 @@ export type {
   Tokens,
   WithResponse,
 } from '@runlet/core';
+// Redaction, for your own logs: at most the prefix and the last four characters of a secret.
 export {
   APIConnectionError,
   APIError,
@@ -31,8 +32,23 @@ export {
   RateLimitError,
   ResponseValidationError,
   RunletError,
+  redactHeaders,
+  redactSecret,
+  redactText,
+  redactValue,
   ValidationError,
 } from '@runlet/core';
+// The API's types, scopes and token format, so that Node code needs no other Runlet import.
+export type { ClientTokenScope, Profile, Schemas, Scope, TokenPrefix } from '@runlet/types';
+export {
+  CLIENT_TOKEN_SCOPES,
+  enumValues,
+  isValidToken,
+  PROFILES,
+  parseToken,
+  SCOPES,
+  TOKEN_PREFIXES,
+} from '@runlet/types';
 export { Runlet } from './client/runlet.js';
 export type { RunletOptions } from './client/runlet-options.js';
 export { ConfigFileError } from './config/config-file-error.js';

@@ -1,4 +1,4 @@
-import { redactSecret } from '@runlet/core';
+import { redactSecret } from '@runlet/node';
 import { type Command, Option } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';

@@ -1,4 +1,4 @@
-import { enumValues, PROFILES, type Profile, SCOPES, type Schemas, type Scope } from '@runlet/types';
+import { enumValues, PROFILES, type Profile, SCOPES, type Schemas, type Scope } from '@runlet/node';
 import { type Command, Option } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';

@@ -1,5 +1,4 @@
-import type { Runlet } from '@runlet/node';
-import type { Schemas } from '@runlet/types';
+import type { Runlet, Schemas } from '@runlet/node';
 import type { Command } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';

@@ -1,5 +1,5 @@
-import type { Schemas, Scope } from '@runlet/types';
-import { SCOPES } from '@runlet/types';
+import type { Schemas, Scope } from '@runlet/node';
+import { SCOPES } from '@runlet/node';
 import type { Command } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';

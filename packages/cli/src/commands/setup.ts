@@ -1,5 +1,4 @@
-import { redactSecret } from '@runlet/core';
-import { configFilePath, Runlet, type RunletConfigFile, readConfigFile } from '@runlet/node';
+import { configFilePath, Runlet, type RunletConfigFile, readConfigFile, redactSecret } from '@runlet/node';
 import type { Command } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';

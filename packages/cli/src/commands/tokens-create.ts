@@ -1,4 +1,4 @@
-import { CLIENT_TOKEN_SCOPES, type ClientTokenScope, type Schemas } from '@runlet/types';
+import { CLIENT_TOKEN_SCOPES, type ClientTokenScope, type Schemas } from '@runlet/node';
 import type { Command } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';

@@ -1,4 +1,4 @@
-import { parseToken, TOKEN_PREFIXES, type TokenPrefix } from '@runlet/types';
+import { parseToken, TOKEN_PREFIXES, type TokenPrefix } from '@runlet/node';
 
 /**
  * Why `value` cannot be used as a credential of one of the `accept`ed kinds, checked offline (format and

@@ -1,4 +1,4 @@
-import { parseToken } from '@runlet/types';
+import { parseToken } from '@runlet/node';
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from '../usage-error.js';
 

@@ -1,4 +1,4 @@
-import { PROFILES, type Profile } from '@runlet/types';
+import { PROFILES, type Profile } from '@runlet/node';
 import { InvalidArgumentError } from 'commander';
 
 /**

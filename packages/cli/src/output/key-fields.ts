@@ -1,4 +1,4 @@
-import type { Schemas } from '@runlet/types';
+import type { Schemas } from '@runlet/node';
 import type { Style } from './create-style.js';
 import type { Field } from './format-fields.js';
 import { formatTime } from './format-time.js';

@@ -1,4 +1,4 @@
-import type { Schemas } from '@runlet/types';
+import type { Schemas } from '@runlet/node';
 import type { CommandContext } from '../command-context.js';
 import { formatFields } from './format-fields.js';
 import { keyFields } from './key-fields.js';

@@ -1,4 +1,4 @@
-import type { Schemas } from '@runlet/types';
+import type { Schemas } from '@runlet/node';
 import type { Style } from './create-style.js';
 
 /** A key status, coloured: active green, rotated yellow, expired and revoked red. */

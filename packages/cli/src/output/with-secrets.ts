@@ -1,4 +1,4 @@
-import type { Schemas } from '@runlet/types';
+import type { Schemas } from '@runlet/node';
 
 /**
  * A created or rotated key as the API returned it, secrets included. The SDK makes `secret` and

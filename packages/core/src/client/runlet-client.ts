@@ -9,7 +9,7 @@ import { ResponseValidationError } from '../errors/response-validation-error.js'
 import { createIdempotencyKey } from '../idempotency-key.js';
 import { createLogger, type Logger, type LogLevel } from '../logger.js';
 import { Page, PagePromise } from '../pagination/page.js';
-import { parseRateLimit, type RateLimitState } from '../rate-limit.js';
+import { parseRateLimit, type RateLimitState, retryAfterSeconds } from '../rate-limit.js';
 import { backoffDelay, isRetryableMethod, isRetryableStatus } from '../retry/retry-policy.js';
 import { canSetUserAgent, describeRuntime } from '../runtime.js';
 import { sleep } from '../sleep.js';
@@ -306,15 +306,18 @@ export class RunletClient {
   }
 
   #retryDelay(failure: unknown, retries: number): number {
-    if (failure instanceof RateLimitError || (isAPIError(failure) && failure.headers.has('retry-after'))) {
-      const seconds =
-        failure instanceof RateLimitError ? failure.retryAfter : Number(failure.headers.get('retry-after'));
-      if (seconds !== undefined && Number.isFinite(seconds)) {
-        const ms = Math.ceil(seconds * 1000);
-        const max = this.#options.maxRetryAfter ?? DEFAULTS.maxRetryAfter;
-        if (ms > max) throw failure;
-        return ms;
-      }
+    // Retry-After in seconds or as an HTTP date, on a 429 or any other retried status (503, 408…).
+    const seconds =
+      failure instanceof RateLimitError
+        ? failure.retryAfter
+        : isAPIError(failure)
+          ? retryAfterSeconds(failure.headers, Date.now())
+          : undefined;
+    if (seconds !== undefined && Number.isFinite(seconds)) {
+      const ms = Math.ceil(seconds * 1000);
+      const max = this.#options.maxRetryAfter ?? DEFAULTS.maxRetryAfter;
+      if (ms > max) throw failure;
+      return ms;
     }
     return backoffDelay(retries, this.#options.random);
   }

@@ -21,6 +21,8 @@ const port = await new Promise<number>((resolve) =>
 const base = `http://127.0.0.1:${port}`;
 const key = createToken('rl_test_');
 const headers = { authorization: `Bearer ${key}`, accept: 'application/json' };
+const clientId = `runlet-core/0.0.0 (node ${process.versions.node})`;
+const clientHeaders = { 'x-runlet-client': clientId, 'user-agent': clientId };
 
 const strict = new RunletClient({ baseURL: base, auth: bearerAuth(key), validate: 'strict' });
 const off = new RunletClient({ baseURL: base, auth: bearerAuth(key), validate: 'off' });
@@ -32,6 +34,18 @@ type Call = (path: '/v1/me' | '/v1/keys') => Promise<unknown>;
 const clients: Record<string, Call> = {
   // The fastest plain use of fetch: undici's response.json() is slower than text() + JSON.parse.
   'raw fetch': async (path) => JSON.parse(await (await fetch(base + path, { headers })).text()),
+  // What every core call must carry on top: a per-attempt timeout signal and the client headers. The gap
+  // between this row and core is core's own code.
+  'raw + timeout + headers': async (path) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 60_000);
+    try {
+      const init = { headers: { ...headers, ...clientHeaders }, signal: controller.signal };
+      return JSON.parse(await (await fetch(base + path, init)).text());
+    } finally {
+      clearTimeout(timer);
+    }
+  },
   'bare ky': (path) => kyClient.get(path.slice(1)).json(),
   'core (validate off)': (path) => off.get(path, { validate: 'off' }),
   'core (validate strict)': (path) => strict.get(path),

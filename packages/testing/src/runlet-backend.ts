@@ -112,7 +112,7 @@ export interface Fault {
   path?: string | RegExp;
   /** @default 'error' */
   kind?: FaultKind;
-  /** Seconds for `Retry-After` and `error.retryAfter`. @default 1 with status 429, else none */
+  /** Seconds for `Retry-After` and `error.retryAfter`. @default 1 with status 429 or code RATE_LIMITED, else none */
   retryAfter?: number;
   /** The error message of an `error` fault. */
   message?: string;

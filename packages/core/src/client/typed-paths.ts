@@ -41,11 +41,11 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Aborts the call (all attempts); the call rejects with `APIUserAbortError`. */
   signal?: AbortSignal;
-  /** Per-attempt timeout in ms. @default 60000 */
+  /** Per-attempt timeout in ms. @default the client's `timeout` (60000) */
   timeout?: number;
   /** Overall deadline for the call, retries included, in ms. */
   deadline?: number;
-  /** Retries for this call. @default 2 */
+  /** Retries for this call. @default the client's `maxRetries` (2) */
   maxRetries?: number;
   /**
    * The `Idempotency-Key` of this call; by default one is generated per POST/PATCH call and kept across

@@ -7,6 +7,7 @@ export interface RateLimitState {
 }
 
 export function parseRateLimit(headers: Headers): RateLimitState | undefined {
+  if (!headers.has('x-ratelimit-limit')) return undefined;
   const values = ['limit', 'remaining', 'reset'].map((name) => {
     const value = headers.get(`x-ratelimit-${name}`)?.trim();
     return value ? Number(value) : Number.NaN;

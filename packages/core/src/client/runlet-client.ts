@@ -208,7 +208,9 @@ export class RunletClient {
       };
       const headers = this.#headers(options, body !== undefined, idempotencyKey);
       try {
-        await this.#options.auth?.authenticate(headers, context);
+        // A strategy that sets its headers synchronously (a static key) costs no extra turn of the event loop.
+        const pending = this.#options.auth?.authenticate(headers, context);
+        if (pending) await pending;
       } catch (error) {
         // A strategy waiting on a token renewal sees the caller's abort first; report it as one.
         if (options.signal?.aborted) throw new APIUserAbortError({ method, path, cause: options.signal.reason });
@@ -224,8 +226,8 @@ export class RunletClient {
       const limit = deadlineAt === undefined ? timeout : Math.min(timeout, deadlineAt - started);
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(TIMEOUT), Math.max(0, limit));
-      const onAbort = () => controller.abort(options.signal?.reason);
-      options.signal?.addEventListener('abort', onAbort, { once: true });
+      const onAbort = options.signal && (() => controller.abort(options.signal?.reason));
+      if (onAbort) options.signal?.addEventListener('abort', onAbort, { once: true });
       try {
         if (options.signal?.aborted) throw options.signal.reason;
         // Looked up per attempt, so msw and other patches of globalThis.fetch apply; the body is the exact
@@ -237,7 +239,7 @@ export class RunletClient {
         failure = this.#connectionError(error, controller.signal, method, path, limit, limit < timeout);
       } finally {
         clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onAbort);
+        if (onAbort) options.signal?.removeEventListener('abort', onAbort);
       }
 
       if (failure === undefined) {

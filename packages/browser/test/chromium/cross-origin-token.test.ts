@@ -41,4 +41,28 @@ describeInChromium('A token endpoint on another origin, through createTokenHandl
     expect(app.tokenRequests.map((request) => request.path)).toEqual(['/api/cors-token']);
     expect(api.backend.requests).toEqual([]);
   });
+
+  test('the page can read its Retry-After: a rate-limited mint is retried no sooner than the endpoint asked', async () => {
+    const { api, app, openPage, clientOptions } = fixture();
+    // The server key is rate-limited once: the endpoint answers 503 with Retry-After: 1, exposed to the page.
+    api.backend.failNext({ status: 429, path: '/v1/tokens', retryAfter: 1 });
+    const { page } = await openPage();
+    succeeded(
+      await inPage(
+        page,
+        'open',
+        clientOptions({
+          tokenUrl: app.crossOriginTokenUrl,
+          tokenRequest: { headers: { 'X-CSRF-Token': 'chromium-csrf' } },
+        }),
+      ),
+    );
+
+    succeeded(await inPage(page, 'me'));
+
+    const [first, second] = app.tokenRequests;
+    expect(app.tokenRequests).toHaveLength(2);
+    // Without Access-Control-Expose-Headers the page would see no Retry-After and retry within 0.5 s.
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(950);
+  });
 });

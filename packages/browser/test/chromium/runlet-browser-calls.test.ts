@@ -91,6 +91,7 @@ describeInChromium('RunletBrowser in Chromium, on another origin than the API', 
         cookie: 'session=chromium-user',
         csrfToken: 'csrf-1f2e3d',
         body: '{"purpose":"chromium-test"}',
+        at: expect.any(Number),
       },
     ]);
   });

@@ -13,6 +13,8 @@ export interface TokenRequestRecord {
   cookie: string | null;
   csrfToken: string | null;
   body: string;
+  /** When it arrived (`performance.now()` of the test process). */
+  at: number;
 }
 
 export interface AppServer {
@@ -74,7 +76,8 @@ export async function startAppServer(options: { apiURL: string; adminKey: string
     },
     close: () => Promise.resolve(),
   };
-  const minter = new Runlet({ apiKey: options.adminKey, baseURL: options.apiURL, env: {} });
+  // No retries of its own, so that a fault injected on the API reaches the token endpoint's answer at once.
+  const minter = new Runlet({ apiKey: options.adminKey, baseURL: options.apiURL, env: {}, maxRetries: 0 });
   let corsTokenHandler: ReturnType<typeof toNodeHandler> | undefined;
   const tokenHandler = toNodeHandler(
     createTokenHandler({
@@ -124,6 +127,7 @@ export async function startAppServer(options: { apiURL: string; adminKey: string
       cookie: req.headers.cookie ?? null,
       csrfToken: header(req, 'x-csrf-token'),
       body,
+      at: performance.now(),
     });
     return body;
   }

@@ -47,7 +47,8 @@ describe('errors never contain a secret', () => {
     [
       'writeConfigProfile with a mistyped key',
       live,
-      (path) => writeConfigProfile(path, 'default', { apiKey: `${live.slice(0, -1)}x` }),
+      (path) =>
+        writeConfigProfile(path, 'default', { apiKey: `${live.slice(0, -1)}${live.endsWith('x') ? 'y' : 'x'}` }),
     ],
     [
       'writeConfigProfile with a key where the base URL belongs',

@@ -2,7 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigFileError, InvalidBaseURLError, MissingCredentialsError, Runlet, RunletError } from '../../src/index.js';
+import {
+  ConfigFileError,
+  InvalidBaseURLError,
+  InvalidKeyFormatError,
+  MissingCredentialsError,
+  Runlet,
+  RunletError,
+} from '../../src/index.js';
 import { useMockServer } from './server.js';
 
 const { server, admin } = useMockServer();
@@ -74,6 +81,21 @@ describe('the credentials chain', () => {
     expect(() => new Runlet({ baseURL: 'http://api.example.com' })).toThrow(InvalidBaseURLError);
     expect(() => new Runlet({ baseURL: 'http://localhost:4010' })).not.toThrow();
     expect(() => new Runlet({ baseURL: 'http://[::1]:4010' })).not.toThrow();
+  });
+
+  it('refuses a client token as the key before any request: client tokens are for browsers', async () => {
+    const token = (await admin().tokens.create({ scopes: ['sandbox:read'] })).token;
+    const before = server().backend.requests.length;
+    for (const apiKey of [token, async () => token]) {
+      const error = await new Runlet({ apiKey, baseURL: server().url, env: {} }).me().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidKeyFormatError);
+      expect(error).toMatchObject({ reason: 'wrong-kind', prefix: 'rl_ct_' });
+      expect((error as Error).message).toMatch(
+        /client token \(rl_ct_…\), which is for browsers: use it with @runlet\/browser/,
+      );
+      expect((error as Error).message).not.toContain(token.slice(6));
+    }
+    expect(server().backend.requests.length).toBe(before);
   });
 
   it('calls an async key function per request, for rotation from a secret manager', async () => {

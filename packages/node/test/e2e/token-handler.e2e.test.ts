@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { bearerAuth, RunletClient } from '@runlet/core';
 import { describe, expect, it } from 'vitest';
 import { createTokenHandler, Runlet, toNodeHandler } from '../../src/index.js';
 import { useMockServer } from './server.js';
@@ -35,13 +36,13 @@ describe('createTokenHandler', () => {
       allowedOrigins: ['https://app.example'],
       subject: 'user_1',
     });
-    const client = new Runlet({
-      apiKey: body.token,
+    // What a browser would do with it (core's client with the token, from the allowed origin).
+    const client = new RunletClient({
       baseURL: server().url,
-      env: {},
+      auth: bearerAuth(body.token),
       headers: { origin: 'https://app.example' },
     });
-    await expect(client.me()).resolves.toMatchObject({ type: 'client_token', subject: 'user_1' });
+    await expect(client.get('/v1/me')).resolves.toMatchObject({ type: 'client_token', subject: 'user_1' });
   });
 
   it('answers 401 when authorize refuses, 405 for GET, and passes a Response from authorize through', async () => {

@@ -5,19 +5,17 @@ import { failed, inPage, succeeded } from './harness/start-browser-fixture.js';
 // The page is on http://127.0.0.1:<port>; its token endpoint here is on http://localhost:<port>, another origin,
 // made with createTokenHandler({ cors: { origins: [page origin] } }). The CSRF header makes every POST preflighted.
 describeInChromium('A token endpoint on another origin, through createTokenHandler’s cors option', (fixture) => {
-  test('the preflight passes, the credentialed POST is readable, and the token works from the page', async () => {
-    const { app, openPage, clientOptions, fromBrowser } = fixture();
+  /** A page whose client gets tokens from the cross-origin endpoint, with the CSRF header it grants. */
+  async function openSignedIn({ app, openPage, clientOptions }: ReturnType<typeof fixture>) {
     const { page } = await openPage();
-    succeeded(
-      await inPage(
-        page,
-        'open',
-        clientOptions({
-          tokenUrl: app.crossOriginTokenUrl,
-          tokenRequest: { headers: { 'X-CSRF-Token': 'chromium-csrf' } },
-        }),
-      ),
-    );
+    const tokenRequest = { headers: { 'X-CSRF-Token': 'chromium-csrf' } };
+    succeeded(await inPage(page, 'open', clientOptions({ tokenUrl: app.crossOriginTokenUrl, tokenRequest })));
+    return page;
+  }
+
+  test('the preflight passes, the credentialed POST is readable, and the token works from the page', async () => {
+    const { app, fromBrowser } = fixture();
+    const page = await openSignedIn(fixture());
 
     const principal = succeeded(await inPage(page, 'me'));
 
@@ -43,20 +41,10 @@ describeInChromium('A token endpoint on another origin, through createTokenHandl
   });
 
   test('the page can read its Retry-After: a rate-limited mint is retried no sooner than the endpoint asked', async () => {
-    const { api, app, openPage, clientOptions } = fixture();
+    const { api, app } = fixture();
     // The server key is rate-limited once: the endpoint answers 503 with Retry-After: 1, exposed to the page.
     api.backend.failNext({ status: 429, path: '/v1/tokens', retryAfter: 1 });
-    const { page } = await openPage();
-    succeeded(
-      await inPage(
-        page,
-        'open',
-        clientOptions({
-          tokenUrl: app.crossOriginTokenUrl,
-          tokenRequest: { headers: { 'X-CSRF-Token': 'chromium-csrf' } },
-        }),
-      ),
-    );
+    const page = await openSignedIn(fixture());
 
     succeeded(await inPage(page, 'me'));
 

@@ -307,3 +307,21 @@ describe('the background timer after a failed renewal', () => {
     expect(fetchToken).toHaveBeenCalledTimes(3);
   });
 });
+
+describe('after a failed background renewal', () => {
+  test('a still-usable token gets another background try once the quiet period is over', async () => {
+    let calls = 0;
+    const fetchToken = vi.fn(async (): Promise<TokenResponse> => {
+      calls++;
+      if (calls === 2) throw new TokenExchangeError('busy', { status: 503, final: false });
+      return { token: clientToken(), expiresIn: 600 };
+    });
+    const manager = createManager({ fetchToken, maxAttempts: 1 });
+    const first = await manager.getToken();
+    await vi.advanceTimersByTimeAsync(480_000); // stale: the timer's renewal fails, a 1 s quiet period starts
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1_000); // no call, no event: the timer tries again
+    expect(fetchToken).toHaveBeenCalledTimes(3);
+    await expect(manager.getToken()).resolves.not.toBe(first);
+  });
+});

@@ -77,6 +77,7 @@ describe('run(argv, io) in the same process', () => {
     ],
     [['whoami', '--base-url', 'ftp://example.com'], 'must be an https:// URL'],
     [['whoami', 'extra'], 'error: too many arguments'],
+    [['whoami', '--api-key', createToken('rl_ct_')], 'client token (rl_ct_…)'],
     [['keys', 'show'], "error: missing required argument 'keyId'"],
   ])('exits with 2 before sending anything: runlet %j', async (argv, message) => {
     const result = await runInProcess(argv);

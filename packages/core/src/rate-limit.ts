@@ -17,15 +17,16 @@ export function parseRateLimit(headers: Headers): RateLimitState | undefined {
 }
 
 /**
- * Seconds to wait from `Retry-After` (seconds or an HTTP date), else from `X-RateLimit-Reset` when the
- * window is used up. `now` is in milliseconds.
+ * Seconds to wait from `Retry-After` (seconds or an HTTP date), else (unless `useRateLimitReset` is false)
+ * from `X-RateLimit-Reset` when the window is used up. `now` is in milliseconds.
  */
-export function retryAfterSeconds(headers: Headers, now: number): number | undefined {
+export function retryAfterSeconds(headers: Headers, now: number, useRateLimitReset = true): number | undefined {
   const header = headers.get('retry-after')?.trim();
   if (header) {
     const seconds = Number.isFinite(+header) ? +header : (Date.parse(header) - now) / 1000;
     if (!Number.isNaN(seconds)) return Math.max(0, seconds);
   }
+  if (!useRateLimitReset) return undefined;
   const state = parseRateLimit(headers);
   return state?.remaining === 0 ? Math.max(0, state.reset - now / 1000) : undefined;
 }

@@ -44,6 +44,18 @@ describe('Retry-After and X-RateLimit-Reset', () => {
     expect(delays).toEqual([5000, 2000]);
   });
 
+  it('counts a used-up window (X-RateLimit-Reset) only for a 429: a 503 on the last request backs off as usual', async () => {
+    const delays: number[] = [];
+    const reset = String(Math.floor(Date.now() / 1000) + 3000);
+    const headers = { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset };
+    const { fetch, calls } = mockFetch(apiError(503, 'UNAVAILABLE', {}, headers), json(200, principal));
+    const client = new RunletClient({ baseURL: BASE, fetch, random: () => 0, onRetry: (r) => delays.push(r.delay) });
+    const { value } = await settle(client.get('/v1/me'));
+    expect(value).toBeDefined();
+    expect(delays).toEqual([500]);
+    expect(calls).toHaveLength(2);
+  });
+
   it('falls back to X-RateLimit-Reset when the window is used up', async () => {
     const delays: number[] = [];
     const reset = String(Math.floor(Date.now() / 1000) + 7);

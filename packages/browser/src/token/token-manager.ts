@@ -142,6 +142,9 @@ export class TokenManager {
       this.#quietUntil = options.now() + Math.max(backoff, asked);
       flight.reject(error);
       notify(options.onError, error as TokenExchangeError | SecretKeyInBrowserError);
+      // A still-usable token gets another background try once the quiet period is over (if that comes before the
+      // token stops being usable; otherwise the next call renews).
+      if (this.#token && !(error as Partial<TokenExchangeError>).final) this.#schedule();
       return;
     }
     if (this.#flight !== flight) return;

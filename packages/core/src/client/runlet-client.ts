@@ -308,12 +308,13 @@ export class RunletClient {
   }
 
   #retryDelay(failure: unknown, retries: number): number {
-    // Retry-After in seconds or as an HTTP date, on a 429 or any other retried status (503, 408…).
+    // Retry-After in seconds or as an HTTP date, on a 429 or any other retried status (503, 408…). A used-up
+    // window (X-RateLimit-Reset) counts only for a 429: a 503 on the last request of the hour is not a 429.
     const seconds =
       failure instanceof RateLimitError
         ? failure.retryAfter
         : isAPIError(failure)
-          ? retryAfterSeconds(failure.headers, Date.now())
+          ? retryAfterSeconds(failure.headers, Date.now(), false)
           : undefined;
     if (seconds !== undefined && Number.isFinite(seconds)) {
       const ms = Math.ceil(seconds * 1000);

@@ -1,4 +1,4 @@
-import { isRunletError, RateLimitError, redactText } from '@runlet/core';
+import { isRunletError, redactText } from '@runlet/core';
 import type { Schemas } from '@runlet/types';
 import type { Runlet } from '../client/runlet.js';
 
@@ -81,8 +81,11 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
       });
     } catch (error) {
       // The server key is rate-limited: the browser backs off for as long as the API asked.
-      if (error instanceof RateLimitError && error.retryAfter !== undefined) {
-        const seconds = Math.max(1, Math.ceil(error.retryAfter));
+      // By status, not instanceof: the client may come from another copy of the package.
+      const limited = isRunletError(error) && 'status' in error && error.status === 429;
+      const retryAfter = limited ? (error as { retryAfter?: unknown }).retryAfter : undefined;
+      if (typeof retryAfter === 'number' && retryAfter >= 0) {
+        const seconds = Math.max(1, Math.ceil(retryAfter));
         return reply(
           503,
           {

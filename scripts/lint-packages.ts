@@ -57,7 +57,7 @@ function layering(dir: string, pkg: Manifest): string[] {
   for (const entry of readdirSync(join(dir, 'src'), { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
     const file = join(entry.parentPath, entry.name);
-    for (const [, name] of readFileSync(file, 'utf8').matchAll(/from\s+['"](@runlet\/[a-z]+)/g)) {
+    for (const [, name] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"](@runlet\/[a-z]+)/g)) {
       if (name && name !== pkg.name && !allowed.includes(name)) problems.push(`${file}: imports ${name}`);
     }
   }

@@ -1018,7 +1018,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new key, with its secret (shown once). */
+            /** @description The new key, with its secret and signing secret (shown once; store them now). No example is given: any valid one would be a full-length secret. Shape: the ApiKey fields plus `"secret": "rl_test_…5fo"` and `"signingSecret": "rl_sig_…h3z"`. */
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1282,7 +1282,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new key with its secret, and when the old one stops working. */
+            /** @description The new key with its secret and signing secret (shown once), and when the old one stops working (`previousKeyId`, `previousKeyExpiresAt`). No example is given: any valid one would be a full-length secret. */
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -29,8 +29,8 @@ export interface FetchTokenFromUrlOptions {
 /**
  * A `FetchToken` that POSTs to your backend's token endpoint (made with `createTokenHandler` from
  * `@runlet/node`) and expects `{ token, expiresIn }`. A 401/403 is final; other statuses, network errors and
- * unreadable bodies are retryable `TokenExchangeError`s (with the endpoint's `Retry-After` as `retryAfter`); a secret key in the response throws
- * `SecretKeyInBrowserError`.
+ * unreadable bodies are retryable `TokenExchangeError`s (with the endpoint's `Retry-After` as `retryAfter`);
+ * a secret key in the request or the response throws `SecretKeyInBrowserError`.
  */
 export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFromUrlOptions = {}): FetchToken {
   return async (signal) => {

@@ -20,8 +20,8 @@ const TIMEOUT = Symbol();
  * Runs `fetchToken` until it gives a valid client token. A final `TokenExchangeError` and a
  * `SecretKeyInBrowserError` end it at once; anything else is retried after an exponential backoff with full
  * jitter (`random() · min(maxMs, initialMs · 2ⁿ)`), and never sooner than the endpoint's `Retry-After` when it
- * sent one (a longer wait than `maxMs` ends the renewal instead), up to `maxAttempts` attempts. When `signal` aborts (the
- * renewal was superseded or the manager disposed), it rejects with the signal's reason.
+ * sent one (a longer wait than `maxMs` ends the renewal instead), up to `maxAttempts` attempts. When `signal`
+ * aborts (the renewal was superseded or the manager disposed), it rejects with the signal's reason.
  */
 export async function retryTokenFetch(
   fetchToken: FetchToken,

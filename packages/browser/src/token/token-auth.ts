@@ -10,8 +10,8 @@ export interface TokenSource {
 
 /**
  * Core's auth strategy for client tokens: every attempt carries `Authorization: Bearer <client token>` from
- * the manager, and no attempt leaves with a secret key in a header or the URL; after `TOKEN_EXPIRED` it invalidates the token that attempt used and has core retry the call
- * once, with a renewed token.
+ * the manager, and no attempt leaves with a secret key in a header or the URL; after `TOKEN_EXPIRED` it
+ * invalidates the token that attempt used and has core retry the call once, with a renewed token.
  */
 export function createTokenAuth(manager: TokenSource): AuthStrategy {
   // The token each attempt was sent with, so concurrent calls invalidate only what they used.

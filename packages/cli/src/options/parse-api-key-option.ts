@@ -2,7 +2,7 @@ import { UsageError } from '../usage-error.js';
 import { credentialProblem } from './credential-problem.js';
 
 /**
- * Commander parser of `--api-key`: a secret key, checked offline (a client token is for browsers, not a CLI). It throws a
+ * Commander parser of `--api-key`: a secret key, checked offline (a client token is for browsers). It throws a
  * `UsageError` rather than commander's `InvalidArgumentError`, whose message would repeat the value.
  */
 export function parseApiKeyOption(value: string): string {

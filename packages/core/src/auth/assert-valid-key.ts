@@ -29,7 +29,10 @@ export function assertValidKey(
     throw new InvalidKeyFormatError({
       reason: 'wrong-kind',
       prefix: parsed.prefix,
-      message: `The ${what} is a ${parsed.description} (${parsed.prefix}…); expected ${expected}.`,
+      message:
+        `The ${what} is a ${parsed.description} (${parsed.prefix}…); expected ${expected}.` +
+        // DESIGN's token table: client tokens are used in browsers only.
+        (parsed.prefix === 'rl_ct_' ? ' Client tokens are for browsers: use them with @runlet/browser.' : ''),
     });
   }
 }

@@ -23,9 +23,12 @@ export function buildPath(
     for (const item of [value].flat()) {
       if (item == null) continue;
       const date = item instanceof Date;
-      if ((typeof item === 'object' && !date) || typeof item === 'function' || (date && Number.isNaN(+item))) {
+      const wrong = date
+        ? Number.isNaN(+item) && 'an invalid Date'
+        : (typeof item === 'object' && 'an object') || (typeof item === 'function' && 'a function');
+      if (wrong) {
         throw new TypeError(
-          `Query parameter "${key}" for ${method} ${template} is ${date ? 'an invalid Date' : typeof item === 'object' ? 'an object' : 'a function'}; ` +
+          `Query parameter "${key}" for ${method} ${template} is ${wrong}; ` +
             'query values are strings, numbers, booleans or dates. Call options (headers, signal, timeout…) go in ' +
             'the last argument.',
         );

@@ -1,4 +1,4 @@
-import { type APIError, type AuthStrategy, assertValidKey, InvalidKeyFormatError, redactSecret } from '@runlet/core';
+import { type APIError, type AuthStrategy, assertValidKey, redactSecret } from '@runlet/core';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@runlet/types/tokens';
 import type { ResolvedCredentials } from '../credentials/resolve-credentials.js';
 import { createSigner } from '../signing/create-signer.js';
@@ -16,16 +16,7 @@ export function nodeAuth(credentials: ResolvedCredentials, now: () => number = D
   return {
     async authenticate(headers, context) {
       const key = typeof credentials.apiKey === 'function' ? await credentials.apiKey() : credentials.apiKey;
-      // DESIGN: client tokens are for browsers; a server holds a secret key.
-      if (typeof key === 'string' && key.trimStart().startsWith('rl_ct_')) {
-        throw new InvalidKeyFormatError({
-          reason: 'wrong-kind',
-          prefix: 'rl_ct_',
-          message:
-            'The API key is a client token (rl_ct_…), which is for browsers: use it with @runlet/browser ' +
-            '(getToken or a token endpoint). @runlet/node needs a secret key, rl_live_… or rl_test_….',
-        });
-      }
+      // A server holds a secret key; a client token is refused (it is for browsers).
       assertValidKey(key, ['rl_live_', 'rl_test_']);
       shown = redactSecret(key);
       headers.set('authorization', `Bearer ${key}`);

@@ -91,7 +91,7 @@ describe('the credentials chain', () => {
       expect(error).toBeInstanceOf(InvalidKeyFormatError);
       expect(error).toMatchObject({ reason: 'wrong-kind', prefix: 'rl_ct_' });
       expect((error as Error).message).toMatch(
-        /client token \(rl_ct_…\), which is for browsers: use it with @runlet\/browser/,
+        /is a client token \(rl_ct_…\); expected rl_live_… .* Client tokens are for browsers: use them with @runlet\/browser\./,
       );
       expect((error as Error).message).not.toContain(token.slice(6));
     }

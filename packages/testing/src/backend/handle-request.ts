@@ -41,6 +41,7 @@ export async function handleRequest(state: BackendState, request: Request, conte
     url: request.url,
     headers: Object.fromEntries(request.headers),
     body: bodyText,
+    json: parseJsonOrUndefined(bodyText),
     status: 0,
     responseBody: '',
     responseHeaders: {},
@@ -161,6 +162,15 @@ function resolveClientIp(
 ): string | null {
   const forwarded = trustForwardedFor ? headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
   return forwarded || connectionIp || null;
+}
+
+function parseJsonOrUndefined(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function stripBasePath(pathname: string, basePath: string | undefined): string {

@@ -17,6 +17,7 @@ export type {
   ResponseData,
 } from './client/typed-paths.js';
 export { DEFAULTS } from './defaults.js';
+export { freshHeaders } from './http/fresh-headers.js';
 export type { APIErrorInit } from './errors/api-error.js';
 export {
   APIError,

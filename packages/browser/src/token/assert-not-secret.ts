@@ -1,3 +1,4 @@
+import { freshHeaders } from '@runlet/core';
 import { SECRET_PREFIXES } from '@runlet/types/tokens';
 import { SecretKeyInBrowserError, type SecretPrefix } from './secret-key-in-browser-error.js';
 
@@ -24,5 +25,5 @@ export function assertNotSecret(value: unknown, where: string): void {
 
 /** `assertNotSecret` for every value of a set of headers; `where` is e.g. `POST /api/runlet-token`. */
 export function assertNoSecretHeaders(headers: HeadersInit | undefined, where: string): void {
-  for (const [name, value] of new Headers(headers)) assertNotSecret(value, `the ${name} header of ${where}`);
+  for (const [name, value] of freshHeaders(headers)) assertNotSecret(value, `the ${name} header of ${where}`);
 }

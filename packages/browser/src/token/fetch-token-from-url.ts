@@ -1,4 +1,4 @@
-import { redactText, retryAfterSeconds } from '@runlet/core';
+import { freshHeaders, redactText, retryAfterSeconds } from '@runlet/core';
 import { assertNoSecretHeaders, assertNotSecret } from './assert-not-secret.js';
 import { checkTokenResponse, type TokenResponse } from './check-token-response.js';
 import { TokenExchangeError, type TokenExchangeErrorInit } from './token-exchange-error.js';
@@ -45,7 +45,7 @@ export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFro
       const hint = base ? '' : ' here: there is no page location, so pass an absolute URL';
       throw fail(`tokenUrl is not a valid URL${hint}`, { final: true, cause });
     }
-    const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+    const headers = freshHeaders(typeof options.headers === 'function' ? await options.headers() : options.headers);
     for (const name of ['accept', 'content-type']) if (!headers.has(name)) headers.set(name, 'application/json');
     const requestBody = JSON.stringify(options.body ?? {});
     assertNotSecret(url, 'tokenUrl');

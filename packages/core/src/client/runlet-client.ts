@@ -6,6 +6,7 @@ import { APIConnectionError, APITimeoutError, APIUserAbortError } from '../error
 import { makeAPIError } from '../errors/make-api-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
+import { freshHeaders } from '../http/fresh-headers.js';
 import { createIdempotencyKey } from '../idempotency-key.js';
 import { createLogger, type Logger, type LogLevel } from '../logger.js';
 import { Page, PagePromise } from '../pagination/page.js';
@@ -95,10 +96,11 @@ export class RunletClient {
     const clientHeader = [`runlet-core/${VERSION}`, options.clientName, `(${describeRuntime()})`]
       .filter(Boolean)
       .join(' ');
-    const base = new Headers(options.headers);
-    base.set('accept', 'application/json');
-    base.set('x-runlet-client', clientHeader);
-    if (canSetUserAgent()) base.set('user-agent', clientHeader);
+    const base = freshHeaders(options.headers, {
+      accept: 'application/json',
+      'x-runlet-client': clientHeader,
+      ...(canSetUserAgent() && { 'user-agent': clientHeader }),
+    });
     this.#baseHeaders = [...base];
   }
 
@@ -300,7 +302,7 @@ export class RunletClient {
   }
 
   #headers(options: CallOptions, hasBody: boolean, idempotencyKey: string | undefined): Headers {
-    const headers = new Headers(this.#baseHeaders);
+    const headers = freshHeaders(this.#baseHeaders);
     if (hasBody) headers.set('content-type', 'application/json');
     if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
     if (options.headers) for (const [name, value] of Object.entries(options.headers)) headers.set(name, value);

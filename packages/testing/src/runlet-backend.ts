@@ -139,7 +139,7 @@ export interface LoggedRequest {
    * The body parsed as JSON (whatever the `Content-Type`); `undefined` when there is no body or it is not JSON.
    * @example expect(backend.requests.at(-1)).toMatchObject({ json: { name: 'ci' } })
    */
-  json: unknown;
+  json?: unknown;
   /** The response status; 0 when the connection was reset or the client gave up. */
   status: number;
   /** The response body as text. */

@@ -1,11 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getResponse, type HttpHandler } from 'msw';
-import { attachConnectionInfo } from '../connection-info.js';
 import { createRunletBackend } from '../create-runlet-backend.js';
 import { createRunletHandlers } from '../create-runlet-handlers.js';
 import type { RunletBackend } from '../runlet-backend.js';
-import { peerAddress, sendWebResponse, toWebRequest } from './node-request.js';
+import { answerMalformedHttp } from './answer-malformed-http.js';
+import { createRequestListener } from './create-request-listener.js';
 
 export interface RunletMockServerOptions {
   /** 0 picks a free port. @default 0 */
@@ -34,7 +33,8 @@ export interface RunletMockServer {
 
 /**
  * Serves a backend over real HTTP (node:http → web `Request` → msw `getResponse` → the same handlers as
- * `createRunletHandlers`), with the client address taken from the socket.
+ * `createRunletHandlers`), with the client address taken from the socket, and its controls as JSON under
+ * `/__runlet/…` for loopback clients (see the README).
  */
 export async function startRunletMockServer(options: RunletMockServerOptions = {}): Promise<RunletMockServer> {
   const backend = options.backend ?? createRunletBackend();
@@ -49,13 +49,11 @@ export async function startRunletMockServer(options: RunletMockServerOptions = {
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const handlers = createRunletHandlers({ backend, baseURL: url });
-  server.on('request', (incoming: IncomingMessage, outgoing: ServerResponse) => {
-    serve(incoming, outgoing, handlers, url, options.trustProxy ?? false).catch((error: unknown) => {
-      console.error('runlet-mock: a request failed inside the mock:', error);
-      if (!outgoing.headersSent) outgoing.writeHead(500, { 'Content-Type': 'text/plain' });
-      outgoing.end(error instanceof Error ? error.message : String(error));
-    });
-  });
+  server.on(
+    'request',
+    createRequestListener({ backend, handlers, baseURL: url, trustProxy: options.trustProxy ?? false }),
+  );
+  answerMalformedHttp(server);
   return {
     url,
     port,
@@ -68,20 +66,6 @@ export async function startRunletMockServer(options: RunletMockServerOptions = {
         server.closeAllConnections();
       }),
   };
-}
-
-async function serve(
-  incoming: IncomingMessage,
-  outgoing: ServerResponse,
-  handlers: HttpHandler[],
-  baseURL: string,
-  trustProxy: boolean,
-): Promise<void> {
-  const request = await toWebRequest(incoming, outgoing, baseURL);
-  const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-  attachConnectionInfo(request, { clientIp: forwarded || peerAddress(incoming), target: incoming.url ?? '/' });
-  const response = await getResponse(handlers, request);
-  await sendWebResponse(incoming, outgoing, response ?? new Response('No handler answered.', { status: 500 }));
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -7,21 +7,36 @@ const START_TIMEOUT = 30_000;
 /** A test is a few page loads and calls on loopback. */
 const TEST_TIMEOUT = 15_000;
 
+/** What a Chromium suite starts once per file: put back to its start after each test, closed after the last. */
+export interface ChromiumFixture {
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
 /**
  * A suite that runs in one real Chromium per file, with a reference backend and the app server around it.
  * Where Chromium is missing, the suite is skipped after a warning saying how to install it, or, with
  * `RUNLET_REQUIRE_BROWSER=1`, the file fails with that message.
  */
 export function describeInChromium(name: string, body: (fixture: () => BrowserFixture) => void): void {
+  describeInChromiumWith(name, startBrowserFixture, body);
+}
+
+/** `describeInChromium` around a fixture of the file's own, which `start` launches from Chromium's path. */
+export function describeInChromiumWith<F extends ChromiumFixture>(
+  name: string,
+  start: (executablePath: string) => Promise<F>,
+  body: (fixture: () => F) => void,
+): void {
   const executablePath = findChromium();
   if (executablePath === undefined) {
     describe.skip(name, () => body(() => unavailable()));
     return;
   }
   describe(name, { timeout: TEST_TIMEOUT }, () => {
-    let started: BrowserFixture | undefined;
+    let started: F | undefined;
     beforeAll(async () => {
-      started = await startBrowserFixture(executablePath);
+      started = await start(executablePath);
     }, START_TIMEOUT);
     afterEach(async () => {
       await started?.reset();

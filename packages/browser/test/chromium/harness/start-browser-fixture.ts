@@ -3,7 +3,8 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { ErrorSummary, Outcome, PageApi, PageClientOptions } from '../page/page-api.js';
 import { type AppServer, SESSION_COOKIE, startAppServer } from './start-app-server.js';
 
-const CHROMIUM_ARGS = [
+/** Flags for a headless Chromium with no network of its own and nothing in the background. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -5,8 +5,13 @@ export default defineProject({
   test: {
     name: 'browser-edge',
     include: ['test/**/*.test.ts'],
-    // These drive Node itself: esbuild, a Chromium and HTTP servers.
-    exclude: ['test/chromium/**', 'test/browser-safe-bundle.test.ts', 'test/bundle-size.test.ts'],
+    // These drive Node itself: esbuild, a Chromium, HTTP servers, and msw/node (a consumer's Node test setup).
+    exclude: [
+      'test/chromium/**',
+      'test/browser-safe-bundle.test.ts',
+      'test/bundle-size.test.ts',
+      'test/fake-timers-recipe.test.ts',
+    ],
     environment: 'edge-runtime',
   },
 });

@@ -13,7 +13,7 @@ const readmes = [
     .sort(),
 ];
 
-/** A README with one good and one broken block, to prove that the check can fail and says where. */
+/** A README with a broken block and a stale copy of a file, to prove that the check can fail and says where. */
 const broken: MarkdownDocument = {
   path: 'test/readme-snippets/broken.md',
   text: [
@@ -30,6 +30,12 @@ const broken: MarkdownDocument = {
     'await runlet.sandboxes.fly();',
     '```',
     '',
+    '<!-- snippet: skip (only compared with the file) -->',
+    '<!-- snippet: same-as test/vitest.config.ts -->',
+    '```ts',
+    "import { defineProject } from 'vitest/config';",
+    '```',
+    '',
   ].join('\n'),
 };
 
@@ -44,18 +50,22 @@ describe('the code blocks of every README', () => {
     expect(problems.get(readme)).toEqual([]);
   });
 
-  it('names the README, the line and the diagnostic of a block that does not compile', () => {
+  it('names the README, the line and the problem of a block that does not compile or differs from its file', () => {
     expect(problems.get(broken.path)).toEqual([
+      'test/readme-snippets/broken.md:18: the block differs from test/vitest.config.ts (its line 2: ""); copy the file into the README',
       expect.stringMatching(/^test\/readme-snippets\/broken\.md:11:24: TS2339 Property 'fly' does not exist/),
     ]);
   });
 });
 
 describe('snippet directives', () => {
-  it('reads skip, continues, file, prelude and same-as from the comments above a fence', () => {
+  it('reads skip, continues, file and prelude from the comments above a fence, and ignores other languages', () => {
     const markdown = [
       '<!-- snippet: file test/setup.ts -->',
       '<!-- snippet: prelude declare const backend: string; -->',
+      '<!--',
+      '  snippet: prelude declare const other: number;',
+      '-->',
       '```ts',
       'export const a = backend;',
       '```',
@@ -74,15 +84,15 @@ describe('snippet directives', () => {
     ].join('\n');
     expect(extractSnippets(markdown)).toEqual([
       {
-        line: 4,
+        line: 7,
         language: 'ts',
         code: 'export const a = backend;',
         continues: false,
         file: 'test/setup.ts',
-        prelude: 'declare const backend: string;',
+        prelude: 'declare const backend: string;\ndeclare const other: number;',
       },
-      { line: 8, language: 'ts', code: 'this is not code', continues: false, skip: 'pseudo-code' },
-      { line: 16, language: 'js', code: 'a;', continues: true },
+      { line: 11, language: 'ts', code: 'this is not code', continues: false, skip: 'pseudo-code' },
+      { line: 19, language: 'js', code: 'a;', continues: true },
     ]);
   });
 

@@ -5,7 +5,9 @@ import { startRunletMockServer } from '../server/start-runlet-mock-server.js';
 const USAGE = `Usage: runlet-mock serve [--port 4010] [--host 127.0.0.1] [--admin-key rl_test_…] [--trust-proxy]
 
 Serves a stateful mock of the Runlet API (every operation, with the platform's rules) until
-Ctrl-C. It prints its URL and an admin key with every scope.
+Ctrl-C. It prints its URL and an admin key with every scope. Its controls (faults, latency,
+clock, seeding, reset, request log) are JSON endpoints under /__runlet, for clients on this
+machine only: curl http://127.0.0.1:4010/__runlet lists them.
 
 Options:
   --port <n>          port to listen on; 0 picks a free one (default 4010)
@@ -59,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`Admin key: ${server.adminKey}`);
   console.log(`Signing secret: ${server.signingSecret}`);
   console.log(`Try: curl -H "Authorization: Bearer ${server.adminKey}" ${server.url}/v1/me`);
+  console.log(`Control API (this machine only): ${server.url}/__runlet`);
   await stopped;
   await server.close();
   return 0;

@@ -28,7 +28,7 @@ const files = new Map<string, string>([
   ['constants.ts', `${header('Enumerations and maps')}${zod.constants}`],
   [
     'validators.ts',
-    `${header('Compiled boolean checks of every schema, equivalent to the zod schemas')}${toValidatorModule(spec)}`,
+    `${header('Compiled checks of every response schema with the schemas they compile')}${toValidatorModule(spec)}`,
   ],
 ]);
 

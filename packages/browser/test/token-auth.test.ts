@@ -98,8 +98,8 @@ describe('with the core client', () => {
   function clientWith(responses: (() => Response)[]) {
     const { fetchToken, issued } = issuingFetchToken(600);
     const sent: (string | null)[] = [];
-    const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-      sent.push(new Headers(init?.headers).get('authorization'));
+    const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push(new Request(input, init).headers.get('authorization'));
       return (responses.shift() ?? expired)();
     });
     const auth = createTokenAuth(createManager({ fetchToken }));

@@ -17,7 +17,6 @@ export type {
   ResponseData,
 } from './client/typed-paths.js';
 export { DEFAULTS } from './defaults.js';
-export { freshHeaders } from './http/fresh-headers.js';
 export type { APIErrorInit } from './errors/api-error.js';
 export {
   APIError,
@@ -36,6 +35,7 @@ export { RateLimitError } from './errors/rate-limit-error.js';
 export type { ResponseIssue } from './errors/response-validation-error.js';
 export { ResponseValidationError } from './errors/response-validation-error.js';
 export { isRunletError, RunletError } from './errors/runlet-error.js';
+export { freshHeaders } from './http/fresh-headers.js';
 export { createIdempotencyKey } from './idempotency-key.js';
 export type { Logger, LogLevel } from './logger.js';
 export { createLogger } from './logger.js';

@@ -1,6 +1,5 @@
 import { apiOperations } from './generated/operations.js';
 
-export { responseChecks } from './generated/validators.js';
 export { apiOperations };
 
 /** The operationIds of the API. */

@@ -1,9 +1,13 @@
-// The compiled checks (generated/validators.ts) must judge every value exactly as the zod schemas do.
+// The compiled checks (generated/validators.ts) must judge every value exactly as the zod schemas do, and the
+// explanation of a value (`explain`) must find an issue exactly when the check fails.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { apiOperations, responseChecks } from '../src/operations.js';
+import { apiOperations } from '../src/operations.js';
+import { explain, responseValidators, schemaComponents } from '../src/validators.js';
+
+const byOperation = new Map(Object.values(responseValidators).map((v) => [v.operationId, v.responses]));
 
 type Json = unknown;
 interface Media {
@@ -76,21 +80,27 @@ const judge = (operationId: string, status: number, value: Json) => {
     { responses: Record<number, { safeParse(v: Json): { success: boolean } }> }
   >;
   const zod = table[operationId]?.responses[status]?.safeParse(value).success;
-  const fast = responseChecks[operationId]?.[status]?.(value);
-  return { zod, fast };
+  const response = byOperation.get(operationId)?.[status];
+  const fast = response?.check(value);
+  const explained = response && explain(response.schema, value, schemaComponents).length === 0;
+  return { zod, fast, explained };
 };
 
-describe('compiled response checks ≡ zod schemas', () => {
+describe('compiled response checks ≡ zod schemas ≡ explanations', () => {
   it('has a check for every operation and status', () => {
     for (const [id, op] of Object.entries(apiOperations)) {
-      expect(Object.keys(responseChecks[id] ?? {}).sort()).toEqual(Object.keys(op.responses).sort());
+      expect(Object.keys(byOperation.get(id) ?? {}).sort()).toEqual(Object.keys(op.responses).sort());
     }
   });
 
   it('accepts every example of the spec, as zod does', () => {
     expect(samples.length).toBeGreaterThan(30);
     for (const { operationId, status, value } of samples) {
-      expect(judge(operationId, status, value), `${operationId} ${status}`).toEqual({ zod: true, fast: true });
+      expect(judge(operationId, status, value), `${operationId} ${status}`).toEqual({
+        zod: true,
+        fast: true,
+        explained: true,
+      });
     }
   });
 
@@ -105,6 +115,8 @@ describe('compiled response checks ≡ zod schemas', () => {
       fc.constantFrom(
         '2026-01-01T00:00:00Z',
         '2026-13-01T00:00:00Z',
+        '2026-01-01',
+        '2026-01-01T00:00:00',
         'key_7Hq2Lm9Xz1Pa4Rt6',
         'key_short',
         '',
@@ -118,8 +130,9 @@ describe('compiled response checks ≡ zod schemas', () => {
         const all = paths(sample.value);
         const path = all[where % all.length] as (string | number)[];
         const mutated = mutate(sample.value, path, value);
-        const { zod, fast } = judge(sample.operationId, sample.status, mutated);
+        const { zod, fast, explained } = judge(sample.operationId, sample.status, mutated);
         expect(fast).toBe(zod);
+        expect(explained).toBe(zod);
       }),
       { numRuns: 4000 },
     );
@@ -129,8 +142,9 @@ describe('compiled response checks ≡ zod schemas', () => {
     fc.assert(
       fc.property(fc.nat(), fc.jsonValue(), (which, value) => {
         const sample = samples[which % samples.length] as (typeof samples)[number];
-        const { zod, fast } = judge(sample.operationId, sample.status, value);
+        const { zod, fast, explained } = judge(sample.operationId, sample.status, value);
         expect(fast).toBe(zod);
+        expect(explained).toBe(zod);
       }),
       { numRuns: 1000 },
     );

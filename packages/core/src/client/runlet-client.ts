@@ -1,22 +1,22 @@
 import type { paths } from '@runlet/types';
-import type { AuthContext, AuthStrategy } from '../auth/auth-strategy.js';
+import ky, { type Hooks, type KyInstance, type KyResponse, type ShouldRetryState } from 'ky';
+import type { AuthStrategy } from '../auth/auth-strategy.js';
 import { DEFAULTS } from '../defaults.js';
-import type { APIError } from '../errors/api-error.js';
-import { APIConnectionError, APITimeoutError, APIUserAbortError } from '../errors/connection-errors.js';
-import { makeAPIError } from '../errors/make-api-error.js';
+import { APIError } from '../errors/api-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
-import { ResponseValidationError } from '../errors/response-validation-error.js';
-import { freshHeaders } from '../http/fresh-headers.js';
+import { isRunletError } from '../errors/runlet-error.js';
+import { toRunletError } from '../errors/to-runlet-error.js';
 import { createIdempotencyKey } from '../idempotency-key.js';
 import { createLogger, type Logger, type LogLevel } from '../logger.js';
 import { Page, PagePromise } from '../pagination/page.js';
 import { parseRateLimit, type RateLimitState, retryAfterSeconds } from '../rate-limit.js';
-import { backoffDelay, isRetryableMethod, isRetryableStatus } from '../retry/retry-policy.js';
+import { backoffDelay, isRetryableMethod, RETRY_STATUSES } from '../retry/retry-policy.js';
 import { canSetUserAgent, describeRuntime } from '../runtime.js';
-import { sleep } from '../sleep.js';
+import { parseJson, readBody } from '../validation/read-body.js';
 import { VERSION } from '../version.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { buildPath } from './build-url.js';
+import type { Call } from './call.js';
 import type {
   CallOptions,
   ListItem,
@@ -48,7 +48,7 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Per-attempt timeout in ms. @default 60000 */
   timeout?: number;
-  /** Overall deadline of a call, retries included, in ms. @default none */
+  /** Overall deadline of a call, retries included, in ms (ky's `totalTimeout`). @default none */
   deadline?: number;
   /** The longest `Retry-After` the client sleeps through, in ms; longer ones throw at once. @default 60000 */
   maxRetryAfter?: number;
@@ -58,6 +58,12 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * ky hooks of your own (`beforeRequest`, `beforeRetry`, `afterResponse`, `beforeError`), run after the SDK's:
+   * a `beforeRequest` hook sees the request signed and authenticated.
+   * @example { beforeRequest: [({ request }) => request.headers.set('x-trace-id', traceId())] }
+   */
+  hooks?: Hooks;
   /** @default 'warn' */
   logLevel?: LogLevel;
   /** Where log lines go (already redacted). @default console */
@@ -70,20 +76,19 @@ export interface ClientOptions {
   random?: () => number;
 }
 
-const TIMEOUT = Symbol('timeout');
-type SpecValidator = typeof import('../validation/spec-validator.js');
-let specValidator: Promise<SpecValidator> | undefined;
-
-/** The typed, retrying, validating HTTP client that every Runlet package builds on. */
+/**
+ * The typed, retrying, validating HTTP client that every Runlet package builds on: a thin layer over one ky
+ * instance. ky runs the request loop (retries with backoff, per-attempt timeout, the deadline as
+ * `totalTimeout`, hooks); the Runlet rules are its configuration and hooks.
+ */
 export class RunletClient {
   readonly baseURL: string;
   readonly #options: ClientOptions;
   readonly #logger: Logger;
   readonly #debug: boolean;
-  /** The headers every request starts from, merged once: `options.headers`, then the SDK's own. */
-  readonly #baseHeaders: [string, string][];
   /** The base URL's own path (`/api` in `https://host/api`), part of the path that is signed. */
   readonly #pathPrefix: string;
+  readonly #ky: KyInstance;
   #lastRateLimit: RateLimitState | undefined;
   #lastRequestId: string | undefined;
 
@@ -91,17 +96,10 @@ export class RunletClient {
     this.#options = options;
     this.baseURL = (options.baseURL ?? DEFAULTS.baseURL).replace(/\/+$/, '');
     this.#pathPrefix = new URL(this.baseURL).pathname.replace(/\/+$/, '');
-    this.#logger = createLogger(options.logLevel ?? DEFAULTS.logLevel, options.logger);
-    this.#debug = (options.logLevel ?? DEFAULTS.logLevel) === 'debug';
-    const clientHeader = [`runlet-core/${VERSION}`, options.clientName, `(${describeRuntime()})`]
-      .filter(Boolean)
-      .join(' ');
-    const base = freshHeaders(options.headers, {
-      accept: 'application/json',
-      'x-runlet-client': clientHeader,
-      ...(canSetUserAgent() && { 'user-agent': clientHeader }),
-    });
-    this.#baseHeaders = [...base];
+    const logLevel = options.logLevel ?? DEFAULTS.logLevel;
+    this.#logger = createLogger(logLevel, options.logger);
+    this.#debug = logLevel === 'debug';
+    this.#ky = this.#createKy();
   }
 
   /** The rate-limit state of the last response that carried one. */
@@ -177,6 +175,25 @@ export class RunletClient {
     template: string,
     options: CallOptions & { params?: { path?: object; query?: object }; body?: unknown },
   ): Promise<WithResponse<T>> {
+    const call = this.#prepare(method, template, options);
+    try {
+      return await this.#call<T>(call, options);
+    } catch (error) {
+      // TOKEN_EXPIRED / SIGNATURE_EXPIRED: the strategy renews its credentials (or corrects its clock) and the
+      // call runs once more, outside the retry budget, as openai-node re-calls after a token refresh.
+      const auth = this.#options.auth;
+      if (!(error instanceof APIError) || (error.status !== 401 && error.status !== 403) || !auth?.onAuthError)
+        throw error;
+      if (!(await auth.onAuthError(error, call.auth))) throw error;
+      return this.#call<T>(call, options);
+    }
+  }
+
+  #prepare(
+    method: Uppercase<Method>,
+    template: string,
+    options: CallOptions & { params?: { path?: object; query?: object }; body?: unknown },
+  ): Call {
     const path = buildPath(
       template,
       options.params?.path as Record<string, unknown> | undefined,
@@ -191,182 +208,155 @@ export class RunletClient {
       options.idempotencyKey === false
         ? undefined
         : (options.idempotencyKey ?? (method === 'POST' || method === 'PATCH' ? createIdempotencyKey() : undefined));
-    const maxRetries = options.maxRetries ?? this.#options.maxRetries ?? DEFAULTS.maxRetries;
-    const timeout = options.timeout ?? this.#options.timeout ?? DEFAULTS.timeout;
-    const deadlineMs = options.deadline ?? this.#options.deadline;
-    const deadlineAt = deadlineMs === undefined ? undefined : Date.now() + deadlineMs;
-    const validate = options.validate ?? this.#options.validate ?? DEFAULTS.validate;
-    const retryable = isRetryableMethod(method, idempotencyKey !== undefined);
-    let retries = 0;
-    let authRetried = false;
+    const deadline = options.deadline ?? this.#options.deadline;
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    if (options.headers) Object.assign(headers, options.headers);
+    return {
+      method,
+      template,
+      path,
+      body,
+      headers,
+      signal: options.signal,
+      timeout: options.timeout ?? this.#options.timeout ?? DEFAULTS.timeout,
+      maxRetries: options.maxRetries ?? this.#options.maxRetries ?? DEFAULTS.maxRetries,
+      deadline,
+      deadlineAt: deadline === undefined ? undefined : Date.now() + deadline,
+      retryable: isRetryableMethod(method, idempotencyKey !== undefined),
+      auth: { method, path: this.#pathPrefix + path, body: body ?? '', attempt: 0, signal: options.signal },
+      attemptStartedAt: Date.now(),
+      nextDelay: 0,
+      mapped: new WeakMap(),
+    };
+  }
 
-    for (let attemptNumber = 0; ; attemptNumber++) {
-      const context: AuthContext = {
-        method,
-        path: this.#pathPrefix + path,
-        body: body ?? '',
-        attempt: attemptNumber,
-        signal: options.signal,
-      };
-      const headers = this.#headers(options, body !== undefined, idempotencyKey);
-      try {
-        // A strategy that sets its headers synchronously (a static key) costs no extra turn of the event loop.
-        const pending = this.#options.auth?.authenticate(headers, context);
-        if (pending) await pending;
-      } catch (error) {
-        // A strategy waiting on a token renewal sees the caller's abort first; report it as one.
-        if (options.signal?.aborted) throw new APIUserAbortError({ method, path, cause: options.signal.reason });
-        throw error;
-      }
-      if (this.#debug)
-        this.#logger.debug(`→ ${method} ${path}${attemptNumber ? ` (attempt ${attemptNumber + 1})` : ''}`);
-
-      const started = Date.now();
-      let response: Response;
-      let text: string;
-      let failure: unknown;
-      const limit = deadlineAt === undefined ? timeout : Math.min(timeout, deadlineAt - started);
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(TIMEOUT), Math.max(0, limit));
-      const onAbort = options.signal && (() => controller.abort(options.signal?.reason));
-      if (onAbort) options.signal?.addEventListener('abort', onAbort, { once: true });
-      try {
-        if (options.signal?.aborted) throw options.signal.reason;
-        // Looked up per attempt, so msw and other patches of globalThis.fetch apply; the body is the exact
-        // string that was signed.
-        const send = this.#options.fetch ?? globalThis.fetch;
-        response = await send(this.baseURL + path, { method, headers, body: body ?? null, signal: controller.signal });
-        text = await response.text();
-      } catch (error) {
-        failure = this.#connectionError(error, controller.signal, method, path, limit, limit < timeout);
-      } finally {
-        clearTimeout(timer);
-        if (onAbort) options.signal?.removeEventListener('abort', onAbort);
-      }
-
-      if (failure === undefined) {
-        // biome-ignore lint/style/noNonNullAssertion: both are assigned when nothing failed
-        const res = response!;
-        // biome-ignore lint/style/noNonNullAssertion: as above
-        const resText = text!;
-        const requestId = res.headers.get('x-request-id') ?? undefined;
-        const rateLimit = parseRateLimit(res.headers);
-        if (requestId) this.#lastRequestId = requestId;
-        if (rateLimit) this.#lastRateLimit = rateLimit;
-        this.#options.auth?.onResponse?.(res, context);
-        if (this.#debug) {
-          this.#logger.debug(
-            `← ${res.status} ${method} ${path} (${Date.now() - started} ms${requestId ? `, ${requestId}` : ''})`,
-          );
-        }
-        if (res.ok) {
-          const data = parseJson(resText, template, method, path, res.status, requestId);
-          if (validate !== 'off') await this.#validate(template, res, data, validate, method, path, requestId);
-          return { data: data as T, response: res, requestId, rateLimit };
-        }
-        const error = makeAPIError({
-          status: res.status,
-          statusText: res.statusText,
-          headers: res.headers,
-          bodyText: resText,
-          method,
-          path: path.split('?')[0] ?? path,
-          now: Date.now(),
-        });
-        if ((res.status === 401 || res.status === 403) && !authRetried && this.#options.auth?.onAuthError) {
-          if (await this.#options.auth.onAuthError(error, context)) {
-            authRetried = true;
-            continue;
-          }
-        }
-        failure = error;
-        if (!isRetryableStatus(res.status)) throw error;
-      }
-
-      if (!retryable || retries >= maxRetries || failure instanceof APIUserAbortError || isDeadline(failure)) {
-        throw failure;
-      }
-      const delay = this.#retryDelay(failure, retries);
-      if (deadlineAt !== undefined && Date.now() + delay >= deadlineAt) throw failure;
-      retries++;
-      this.#options.onRetry?.({ method, path, retry: retries, maxRetries, delay, error: failure });
-      this.#logger.debug(
-        `retrying ${method} ${path} in ${delay} ms (retry ${retries} of ${maxRetries}) after ${describe(failure)}`,
-      );
-      try {
-        await sleep(delay, options.signal);
-      } catch (reason) {
-        throw new APIUserAbortError({ method, path, cause: reason });
-      }
+  async #call<T>(call: Call, options: CallOptions): Promise<WithResponse<T>> {
+    const pending = this.#ky(this.baseURL + call.path, {
+      method: call.method,
+      headers: call.headers,
+      body: call.body ?? null,
+      ...(call.signal && { signal: call.signal }),
+      timeout: call.timeout,
+      totalTimeout: call.deadlineAt === undefined ? false : Math.max(0, call.deadlineAt - Date.now()),
+      retry: {
+        limit: call.maxRetries,
+        shouldRetry: (state) => this.#shouldRetry(call, state),
+        delay: () => call.nextDelay,
+      },
+      context: { runlet: call },
+      ...(options.hooks && { hooks: options.hooks }),
+    });
+    let response: KyResponse;
+    try {
+      response = await pending;
+      const validate = options.validate ?? this.#options.validate ?? DEFAULTS.validate;
+      const data = await readBody(pending, response, call, validate, this.#logger);
+      const requestId = response.headers.get('x-request-id') ?? undefined;
+      return { data: data as T, response, requestId, rateLimit: parseRateLimit(response.headers) };
+    } catch (error) {
+      throw toRunletError(error, call);
     }
   }
 
-  #headers(options: CallOptions, hasBody: boolean, idempotencyKey: string | undefined): Headers {
-    const headers = freshHeaders(this.#baseHeaders);
-    if (hasBody) headers.set('content-type', 'application/json');
-    if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
-    if (options.headers) for (const [name, value] of Object.entries(options.headers)) headers.set(name, value);
-    return headers;
+  /** ky's retry decision: refuse what the Runlet rules refuse, and set the wait of the retry it allows. */
+  #shouldRetry(call: Call, { error, retryCount }: ShouldRetryState): boolean {
+    if (!call.retryable || call.signal?.aborted) return false;
+    const failure = toRunletError(error, call);
+    if (
+      isRunletError(failure) &&
+      failure.name === 'APITimeoutError' &&
+      (failure as { kind?: string }).kind === 'deadline'
+    )
+      return false;
+    if (failure instanceof APIError && !RETRY_STATUSES.includes(failure.status)) return false;
+    if (!(failure instanceof APIError) && failure.name !== 'APIConnectionError' && failure.name !== 'APITimeoutError')
+      return false;
+    const delay = this.#retryDelay(failure, retryCount);
+    if (delay === undefined) return false;
+    if (call.deadlineAt !== undefined && Date.now() + delay >= call.deadlineAt) return false;
+    call.nextDelay = delay;
+    this.#options.onRetry?.({
+      method: call.method,
+      path: call.path,
+      retry: retryCount,
+      maxRetries: call.maxRetries,
+      delay,
+      error: failure,
+    });
+    if (this.#debug) {
+      this.#logger.debug(
+        `retrying ${call.method} ${call.path} in ${delay} ms (retry ${retryCount} of ${call.maxRetries}) after ${describe(failure)}`,
+      );
+    }
+    return true;
   }
 
-  #retryDelay(failure: unknown, retries: number): number {
-    // Retry-After in seconds or as an HTTP date, on a 429 or any other retried status (503, 408…). A used-up
-    // window (X-RateLimit-Reset) counts only for a 429: a 503 on the last request of the hour is not a 429.
+  /** `Retry-After` (seconds or a date) on any retried status, `X-RateLimit-Reset` on a 429, else backoff. */
+  #retryDelay(failure: Error, retryCount: number): number | undefined {
     const seconds =
       failure instanceof RateLimitError
         ? failure.retryAfter
-        : isAPIError(failure)
+        : failure instanceof APIError
           ? retryAfterSeconds(failure.headers, Date.now(), false)
           : undefined;
     if (seconds !== undefined && Number.isFinite(seconds)) {
       const ms = Math.ceil(seconds * 1000);
-      const max = this.#options.maxRetryAfter ?? DEFAULTS.maxRetryAfter;
-      if (ms > max) throw failure;
-      return ms;
+      return ms > (this.#options.maxRetryAfter ?? DEFAULTS.maxRetryAfter) ? undefined : ms;
     }
-    return backoffDelay(retries, this.#options.random);
+    return backoffDelay(retryCount - 1, this.#options.random);
   }
 
-  async #validate(
-    template: string,
-    response: Response,
-    data: unknown,
-    mode: 'strict' | 'warn',
-    method: string,
-    path: string,
-    requestId: string | undefined,
-  ) {
-    specValidator ??= import('../validation/spec-validator.js');
-    const result = (await specValidator).validateBySpec(method, template, response.status, data);
-    if (!result || result.issues.length === 0) return;
-    const error = new ResponseValidationError({
-      operationId: result.operationId,
-      method,
-      path,
-      status: response.status,
-      issues: result.issues,
-      requestId,
+  #createKy(): KyInstance {
+    const clientHeader = [`runlet-core/${VERSION}`, this.#options.clientName, `(${describeRuntime()})`]
+      .filter(Boolean)
+      .join(' ');
+    const authenticate = async (request: Request, call: Call, attempt: number) => {
+      call.attemptStartedAt = Date.now();
+      call.auth = { ...call.auth, attempt };
+      // A strategy that sets its headers synchronously (a static key) costs no extra turn of the event loop.
+      const pending = this.#options.auth?.authenticate(request.headers, call.auth);
+      if (pending) await pending;
+      call.signal?.throwIfAborted();
+      if (this.#debug) this.#logger.debug(`→ ${call.method} ${call.path}${attempt ? ` (attempt ${attempt + 1})` : ''}`);
+    };
+    const sdk = ky.create({
+      headers: {
+        ...this.#options.headers,
+        accept: 'application/json',
+        'x-runlet-client': clientHeader,
+        ...(canSetUserAgent() && { 'user-agent': clientHeader }),
+      },
+      throwHttpErrors: true,
+      parseJson,
+      retry: {
+        methods: ['get', 'put', 'delete', 'post', 'patch', 'head', 'options'],
+        statusCodes: [...RETRY_STATUSES],
+        afterStatusCodes: [],
+        retryOnTimeout: true,
+        backoffLimit: Math.max(this.#options.maxRetryAfter ?? DEFAULTS.maxRetryAfter, DEFAULTS.maxRetryDelay),
+        maxRetryAfter: this.#options.maxRetryAfter ?? DEFAULTS.maxRetryAfter,
+      },
+      // Looked up per attempt, so msw and other patches of globalThis.fetch apply; rate-limit state and the
+      // request id are read here rather than in an afterResponse hook, which would clone every response.
+      fetch: async (input, init) => {
+        const send = this.#options.fetch ?? globalThis.fetch;
+        const response = await send(input, init);
+        const requestId = response.headers.get('x-request-id');
+        if (requestId) this.#lastRequestId = requestId;
+        const rateLimit = parseRateLimit(response.headers);
+        if (rateLimit) this.#lastRateLimit = rateLimit;
+        if (this.#debug)
+          this.#logger.debug(`← ${response.status} ${(input as Request).method} ${(input as Request).url}`);
+        return response;
+      },
+      hooks: {
+        beforeRequest: [({ request, options }) => authenticate(request, callOf(options), 0)],
+        beforeRetry: [({ request, options, retryCount }) => authenticate(request, callOf(options), retryCount)],
+      },
     });
-    if (mode === 'strict') throw error;
-    this.#logger.warn(error.message);
-  }
-
-  #connectionError(
-    error: unknown,
-    signal: AbortSignal,
-    method: string,
-    path: string,
-    limit: number,
-    fromDeadline: boolean,
-  ): Error {
-    if (signal.reason === TIMEOUT) {
-      return new APITimeoutError({ method, path, timeout: limit, what: fromDeadline ? 'deadline' : 'timeout' });
-    }
-    if (signal.aborted) return new APIUserAbortError({ method, path, cause: signal.reason });
-    if (error instanceof SyntaxError) {
-      return new APIConnectionError({ method, path, cause: error, message: 'The API answered with invalid JSON' });
-    }
-    return new APIConnectionError({ method, path, cause: error });
+    return this.#options.hooks ? sdk.extend({ hooks: this.#options.hooks }) : sdk;
   }
 
   toJSON() {
@@ -385,36 +375,7 @@ export class RunletClient {
   }
 }
 
-function parseJson(
-  text: string,
-  operationId: string,
-  method: string,
-  path: string,
-  status: number,
-  requestId: string | undefined,
-): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    const snippet = text.slice(0, 60).replace(/\s+/g, ' ');
-    throw new ResponseValidationError({
-      operationId,
-      method,
-      path,
-      status,
-      requestId,
-      issues: [{ path: '$', message: `not JSON: "${snippet}"` }],
-    });
-  }
-}
+const callOf = (options: { context: Record<string, unknown> }) => options.context.runlet as Call;
 
-const isAPIError = (error: unknown): error is APIError =>
-  typeof error === 'object' && error !== null && 'status' in error && 'headers' in error;
-const isDeadline = (error: unknown) => error instanceof APITimeoutError && error.kind === 'deadline';
-const describe = (error: unknown) =>
-  isAPIError(error)
-    ? `${error.status}${error.code ? ` ${error.code}` : ''}`
-    : error instanceof Error
-      ? error.name
-      : 'error';
+const describe = (error: Error) =>
+  error instanceof APIError ? `${error.status}${error.code ? ` ${error.code}` : ''}` : error.name;

@@ -1,4 +1,5 @@
 import type { paths } from '@runlet/types';
+import type { Hooks } from 'ky';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -54,6 +55,8 @@ export interface CallOptions {
   idempotencyKey?: string | false;
   /** Response validation for this call. @default the client's `validate` */
   validate?: 'strict' | 'warn' | 'off';
+  /** ky hooks for this call only, run after the client's. */
+  hooks?: Hooks;
 }
 
 /** The options of a call to `path` with `method`: typed `params`, `body`, plus `CallOptions`. */

@@ -26,16 +26,23 @@ export function makeAPIError(init: {
   status: number;
   statusText: string;
   headers: Headers;
-  bodyText: string;
+  /** The body: parsed JSON, or text (JSON inside is parsed too), or `undefined` when empty or unreadable. */
+  body: unknown;
   method: string;
   path: string;
   now: number;
 }): APIError {
-  const { status, headers, bodyText } = init;
-  let error: Record<string, unknown> = {};
-  try {
-    error = { ...JSON.parse(bodyText).error };
-  } catch {}
+  const { status, headers } = init;
+  const bodyText =
+    typeof init.body === 'string' ? init.body : init.body === undefined ? '' : (JSON.stringify(init.body) ?? '');
+  let parsed = init.body;
+  if (typeof parsed === 'string') {
+    try {
+      parsed = JSON.parse(parsed);
+    } catch {}
+  }
+  const envelope = typeof parsed === 'object' && parsed !== null ? (parsed as { error?: unknown }).error : undefined;
+  const error: Record<string, unknown> = typeof envelope === 'object' && envelope !== null ? { ...envelope } : {};
   const string = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const base: APIErrorInit = {
     status,

@@ -1,8 +1,11 @@
 import { DEFAULTS } from '../defaults.js';
 
+/** The statuses worth retrying: 408, 409, 429 and every 5xx. */
+export const RETRY_STATUSES: readonly number[] = [408, 409, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i)];
+
 /** Whether a response status is worth retrying: 408, 409, 429 and every 5xx. */
 export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+  return RETRY_STATUSES.includes(status);
 }
 
 /**

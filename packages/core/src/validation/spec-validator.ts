@@ -1,27 +1,44 @@
-import { type ApiOperation, apiOperations, responseChecks } from '@runlet/types/operations';
-import type { ResponseIssue } from '../errors/response-validation-error.js';
-import { validateResponse } from './validate-response.js';
+import { explain, responseValidators, schemaComponents } from '@runlet/types/validators';
+import type { StandardSchemaV1 } from 'ky';
 
-const ROUTES = new Map<string, ApiOperation>(
-  Object.values(apiOperations).map((op) => [`${op.method} ${op.path}`, op as ApiOperation]),
-);
+/** The schema of one operation's response, as ky's `.json(schema)` takes it; the value comes back as sent. */
+export interface ResponseSchema extends StandardSchemaV1<unknown, unknown> {
+  readonly operationId: string;
+}
+
+const cache = new Map<string, ResponseSchema | null>();
 
 /**
- * Checks a response against the spec for its operation and status: first with the compiled check
- * (fast, proven equivalent to the zod schema by a property test in @runlet/types), and only when that
- * fails with the zod schema, for issues with JSON paths. Loaded on first use, so a bundle that turns
- * validation off never carries the schemas.
+ * The Standard Schema of the response of `method template` with `status`, or `undefined` when the spec has
+ * none. It runs the compiled check (fast) and, only when that fails, explains the failure from the spec's schema.
+ * Loaded on first use, so a bundle that turns validation off never carries the checks.
  */
-export function validateBySpec(
-  method: string,
-  template: string,
-  status: number,
-  data: unknown,
-): { operationId: string; issues: ResponseIssue[] } | undefined {
-  const operation = ROUTES.get(`${method} ${template}`);
-  const schema = operation && (operation.responses as Record<number, Parameters<typeof validateResponse>[0]>)[status];
-  if (!operation || !schema) return undefined;
-  if (responseChecks[operation.operationId]?.[status]?.(data))
-    return { operationId: operation.operationId, issues: [] };
-  return { operationId: operation.operationId, issues: validateResponse(schema, data) };
+export function responseSchema(method: string, template: string, status: number): ResponseSchema | undefined {
+  const key = `${method} ${template} ${status}`;
+  let schema = cache.get(key);
+  if (schema === undefined) {
+    schema = build(method, template, status);
+    cache.set(key, schema);
+  }
+  return schema ?? undefined;
+}
+
+function build(method: string, template: string, status: number): ResponseSchema | null {
+  const operation = responseValidators[`${method} ${template}`];
+  const response = operation?.responses[status];
+  if (!operation || !response) return null;
+  return {
+    operationId: operation.operationId,
+    '~standard': {
+      version: 1,
+      vendor: 'runlet',
+      validate(value) {
+        if (response.check(value)) return { value };
+        const issues = explain(response.schema, value, schemaComponents);
+        // The check and the explanation agree (a property test in @runlet/types); this guards the impossible case.
+        if (issues.length === 0) issues.push({ path: '$', message: 'does not match the schema' });
+        return { issues: issues.map((issue) => ({ message: issue.message, path: [issue.path] })) };
+      },
+    },
+  };
 }

@@ -1,6 +1,6 @@
-// generated — do not edit. Compiled boolean checks of every schema, equivalent to the zod schemas from openapi/runlet.yaml by scripts/generate.ts; run `npm run generate`.
+// generated — do not edit. Compiled checks of every response schema with the schemas they compile from openapi/runlet.yaml by scripts/generate.ts; run `npm run generate`.
 /* biome-ignore-all lint: generated */
-import { regexes } from 'zod/v4/core';
+import type { ResponseValidator, ValidationSchema } from '../validation-schema.js';
 
 const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
 const C0 = new Set(["*","keys:read","keys:manage","tokens:create","sandbox:*","sandbox:create","sandbox:read","sandbox:delete","sandbox:pause","sandbox:execute","agent:*","agent:read","agent:run"]);
@@ -15,7 +15,7 @@ const C8 = new RegExp("^req_[0-9A-Za-z]{8,64}$");
 const C9 = new RegExp("^rl_(live|test)_[0-9A-Za-z]{36}$");
 const C10 = new RegExp("^rl_ct_[0-9A-Za-z]{36}$");
 const C11 = new RegExp("^rl_sig_[0-9A-Za-z]{36}$");
-const C12 = regexes.datetime({ offset: true });
+const C12 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$");
 const C13 = new Set(["UNAUTHORIZED","INVALID_API_KEY","EXPIRED_API_KEY","TOKEN_EXPIRED","INVALID_SIGNATURE","SIGNATURE_EXPIRED","FORBIDDEN","IP_NOT_ALLOWED","ORIGIN_NOT_ALLOWED","NOT_FOUND","CONFLICT","VALIDATION_ERROR","RATE_LIMITED","INTERNAL_ERROR"]);
 const C14 = new Set(["api_key","client_token"]);
 const C15 = new Set(["rl_live_","rl_test_"]);
@@ -24,16 +24,17 @@ const C17 = new Set(["name","scopes","profile","type","environment","expiresAt",
 const C18 = new Set(["name","scopes","expiresAt"]);
 const C19 = new Set(["ip"]);
 const C20 = new Set(["gracePeriodSeconds"]);
-const C21 = new Set(["thresholdPercent"]);
-const C22 = new Set(["scopes","ttlSeconds","allowedOrigins","subject"]);
-const C23 = new Set(["running","paused","deleted"]);
-const C24 = new RegExp("^sbx_[0-9A-Za-z]{1,64}$");
-const C25 = new Set(["image","timeoutSeconds","metadata"]);
-const C26 = new Set(["command","timeoutSeconds","env"]);
-const C27 = new RegExp("^agt_[0-9A-Za-z]{1,64}$");
-const C28 = new Set(["input","metadata"]);
-const C29 = new Set(["queued","running","succeeded","failed"]);
-const C30 = new RegExp("^run_[0-9A-Za-z]{1,64}$");
+const C21 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$");
+const C22 = new Set(["thresholdPercent"]);
+const C23 = new Set(["scopes","ttlSeconds","allowedOrigins","subject"]);
+const C24 = new Set(["running","paused","deleted"]);
+const C25 = new RegExp("^sbx_[0-9A-Za-z]{1,64}$");
+const C26 = new Set(["image","timeoutSeconds","metadata"]);
+const C27 = new Set(["command","timeoutSeconds","env"]);
+const C28 = new RegExp("^agt_[0-9A-Za-z]{1,64}$");
+const C29 = new Set(["input","metadata"]);
+const C30 = new Set(["queued","running","succeeded","failed"]);
+const C31 = new RegExp("^run_[0-9A-Za-z]{1,64}$");
 
 export function isScope(v: any): boolean {
   return C0.has(v);
@@ -117,7 +118,7 @@ export function isRateLimitState(v: any): boolean {
   return isObject(v) && (v["tier"] !== undefined && isTier(v["tier"])) && (v["limit"] !== undefined && Number.isSafeInteger(v["limit"]) && v["limit"] >= 0) && (v["remaining"] !== undefined && Number.isSafeInteger(v["remaining"]) && v["remaining"] >= 0) && (v["reset"] !== undefined && Number.isSafeInteger(v["reset"]) && v["reset"] >= 0) && (v["burst"] !== undefined && Number.isSafeInteger(v["burst"]) && v["burst"] >= 0);
 }
 export function isUsageDay(v: any): boolean {
-  return isObject(v) && (v["date"] !== undefined && typeof v["date"] === 'string' && regexes.date.test(v["date"])) && (v["requests"] !== undefined && Number.isSafeInteger(v["requests"]) && v["requests"] >= 0) && (v["errors"] !== undefined && Number.isSafeInteger(v["errors"]) && v["errors"] >= 0);
+  return isObject(v) && (v["date"] !== undefined && typeof v["date"] === 'string' && C21.test(v["date"])) && (v["requests"] !== undefined && Number.isSafeInteger(v["requests"]) && v["requests"] >= 0) && (v["errors"] !== undefined && Number.isSafeInteger(v["errors"]) && v["errors"] >= 0);
 }
 export function isUsageAlert(v: any): boolean {
   return isObject(v) && (v["object"] !== undefined && v["object"] === "usage_alert") && (v["keyId"] !== undefined && isKeyId(v["keyId"])) && (v["thresholdPercent"] !== undefined && Number.isSafeInteger(v["thresholdPercent"]) && v["thresholdPercent"] >= 1 && v["thresholdPercent"] <= 100) && (v["updatedAt"] !== undefined && isTimestamp(v["updatedAt"]));
@@ -126,74 +127,375 @@ export function isKeyUsage(v: any): boolean {
   return isObject(v) && (v["object"] !== undefined && v["object"] === "key_usage") && (v["keyId"] !== undefined && isKeyId(v["keyId"])) && (v["totalRequests"] !== undefined && Number.isSafeInteger(v["totalRequests"]) && v["totalRequests"] >= 0) && (v["byDay"] !== undefined && Array.isArray(v["byDay"]) && v["byDay"].every((e0) => isUsageDay(e0))) && (v["lastUsedAt"] !== undefined && (v["lastUsedAt"] === null || (isTimestamp(v["lastUsedAt"])))) && (v["rateLimit"] !== undefined && isRateLimitState(v["rateLimit"])) && (v["alert"] !== undefined && (v["alert"] === null || (isUsageAlert(v["alert"]))));
 }
 export function isSetAlertRequest(v: any): boolean {
-  return isObject(v) && (v["thresholdPercent"] !== undefined && Number.isSafeInteger(v["thresholdPercent"]) && v["thresholdPercent"] >= 1 && v["thresholdPercent"] <= 100) && Object.keys(v).every((k) => C21.has(k));
+  return isObject(v) && (v["thresholdPercent"] !== undefined && Number.isSafeInteger(v["thresholdPercent"]) && v["thresholdPercent"] >= 1 && v["thresholdPercent"] <= 100) && Object.keys(v).every((k) => C22.has(k));
 }
 export function isCreateTokenRequest(v: any): boolean {
-  return isObject(v) && (v["scopes"] !== undefined && Array.isArray(v["scopes"]) && v["scopes"].length >= 1 && v["scopes"].every((e0) => isClientTokenScope(e0))) && (v["ttlSeconds"] === undefined || Number.isSafeInteger(v["ttlSeconds"]) && v["ttlSeconds"] >= 60 && v["ttlSeconds"] <= 3600) && (v["allowedOrigins"] === undefined || Array.isArray(v["allowedOrigins"]) && v["allowedOrigins"].length <= 20 && v["allowedOrigins"].every((e0) => typeof e0 === 'string' && e0.length >= 1 && e0.length <= 256)) && (v["subject"] === undefined || typeof v["subject"] === 'string' && v["subject"].length >= 1 && v["subject"].length <= 256) && Object.keys(v).every((k) => C22.has(k));
+  return isObject(v) && (v["scopes"] !== undefined && Array.isArray(v["scopes"]) && v["scopes"].length >= 1 && v["scopes"].every((e0) => isClientTokenScope(e0))) && (v["ttlSeconds"] === undefined || Number.isSafeInteger(v["ttlSeconds"]) && v["ttlSeconds"] >= 60 && v["ttlSeconds"] <= 3600) && (v["allowedOrigins"] === undefined || Array.isArray(v["allowedOrigins"]) && v["allowedOrigins"].length <= 20 && v["allowedOrigins"].every((e0) => typeof e0 === 'string' && e0.length >= 1 && e0.length <= 256)) && (v["subject"] === undefined || typeof v["subject"] === 'string' && v["subject"].length >= 1 && v["subject"].length <= 256) && Object.keys(v).every((k) => C23.has(k));
 }
 export function isClientToken(v: any): boolean {
   return isObject(v) && (v["object"] !== undefined && v["object"] === "client_token") && (v["token"] !== undefined && isClientTokenValue(v["token"])) && (v["expiresAt"] !== undefined && isTimestamp(v["expiresAt"])) && (v["expiresIn"] !== undefined && Number.isSafeInteger(v["expiresIn"]) && v["expiresIn"] >= 0) && (v["serverTime"] !== undefined && Number.isSafeInteger(v["serverTime"]) && v["serverTime"] >= 0) && (v["scopes"] !== undefined && Array.isArray(v["scopes"]) && v["scopes"].every((e0) => isClientTokenScope(e0))) && (v["allowedOrigins"] !== undefined && Array.isArray(v["allowedOrigins"]) && v["allowedOrigins"].every((e0) => typeof e0 === 'string')) && (v["subject"] !== undefined && (v["subject"] === null || typeof v["subject"] === 'string'));
 }
 export function isSandboxStatus(v: any): boolean {
-  return C23.has(v);
+  return C24.has(v);
 }
 export function isMetadata(v: any): boolean {
   return isObject(v) && Object.values(v).every((e0) => typeof e0 === 'string' && e0.length <= 500) && Object.keys(v).length <= 20;
 }
 export function isSandbox(v: any): boolean {
-  return isObject(v) && (v["object"] !== undefined && v["object"] === "sandbox") && (v["id"] !== undefined && typeof v["id"] === 'string' && C24.test(v["id"])) && (v["status"] !== undefined && isSandboxStatus(v["status"])) && (v["image"] !== undefined && typeof v["image"] === 'string') && (v["timeoutSeconds"] !== undefined && Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 60 && v["timeoutSeconds"] <= 86400) && (v["metadata"] !== undefined && isMetadata(v["metadata"])) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"])) && (v["updatedAt"] !== undefined && isTimestamp(v["updatedAt"]));
+  return isObject(v) && (v["object"] !== undefined && v["object"] === "sandbox") && (v["id"] !== undefined && typeof v["id"] === 'string' && C25.test(v["id"])) && (v["status"] !== undefined && isSandboxStatus(v["status"])) && (v["image"] !== undefined && typeof v["image"] === 'string') && (v["timeoutSeconds"] !== undefined && Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 60 && v["timeoutSeconds"] <= 86400) && (v["metadata"] !== undefined && isMetadata(v["metadata"])) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"])) && (v["updatedAt"] !== undefined && isTimestamp(v["updatedAt"]));
 }
 export function isSandboxList(v: any): boolean {
   return isObject(v) && (v["data"] !== undefined && Array.isArray(v["data"]) && v["data"].every((e0) => isSandbox(e0))) && (v["nextCursor"] !== undefined && (v["nextCursor"] === null || typeof v["nextCursor"] === 'string'));
 }
 export function isCreateSandboxRequest(v: any): boolean {
-  return isObject(v) && (v["image"] === undefined || typeof v["image"] === 'string' && v["image"].length >= 1 && v["image"].length <= 200) && (v["timeoutSeconds"] === undefined || Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 60 && v["timeoutSeconds"] <= 86400) && (v["metadata"] === undefined || isMetadata(v["metadata"])) && Object.keys(v).every((k) => C25.has(k));
+  return isObject(v) && (v["image"] === undefined || typeof v["image"] === 'string' && v["image"].length >= 1 && v["image"].length <= 200) && (v["timeoutSeconds"] === undefined || Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 60 && v["timeoutSeconds"] <= 86400) && (v["metadata"] === undefined || isMetadata(v["metadata"])) && Object.keys(v).every((k) => C26.has(k));
 }
 export function isExecRequest(v: any): boolean {
-  return isObject(v) && (v["command"] !== undefined && typeof v["command"] === 'string' && v["command"].length >= 1 && v["command"].length <= 10000) && (v["timeoutSeconds"] === undefined || Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 1 && v["timeoutSeconds"] <= 3600) && (v["env"] === undefined || isObject(v["env"]) && Object.values(v["env"]).every((e0) => typeof e0 === 'string')) && Object.keys(v).every((k) => C26.has(k));
+  return isObject(v) && (v["command"] !== undefined && typeof v["command"] === 'string' && v["command"].length >= 1 && v["command"].length <= 10000) && (v["timeoutSeconds"] === undefined || Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 1 && v["timeoutSeconds"] <= 3600) && (v["env"] === undefined || isObject(v["env"]) && Object.values(v["env"]).every((e0) => typeof e0 === 'string')) && Object.keys(v).every((k) => C27.has(k));
 }
 export function isExecResult(v: any): boolean {
   return isObject(v) && (v["object"] !== undefined && v["object"] === "exec_result") && (v["sandboxId"] !== undefined && typeof v["sandboxId"] === 'string') && (v["command"] !== undefined && typeof v["command"] === 'string') && (v["exitCode"] !== undefined && Number.isSafeInteger(v["exitCode"])) && (v["stdout"] !== undefined && typeof v["stdout"] === 'string') && (v["stderr"] !== undefined && typeof v["stderr"] === 'string') && (v["durationMs"] !== undefined && Number.isSafeInteger(v["durationMs"]) && v["durationMs"] >= 0);
 }
 export function isAgent(v: any): boolean {
-  return isObject(v) && (v["object"] !== undefined && v["object"] === "agent") && (v["id"] !== undefined && typeof v["id"] === 'string' && C27.test(v["id"])) && (v["name"] !== undefined && typeof v["name"] === 'string') && (v["description"] !== undefined && typeof v["description"] === 'string') && (v["model"] !== undefined && typeof v["model"] === 'string') && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"]));
+  return isObject(v) && (v["object"] !== undefined && v["object"] === "agent") && (v["id"] !== undefined && typeof v["id"] === 'string' && C28.test(v["id"])) && (v["name"] !== undefined && typeof v["name"] === 'string') && (v["description"] !== undefined && typeof v["description"] === 'string') && (v["model"] !== undefined && typeof v["model"] === 'string') && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"]));
 }
 export function isAgentList(v: any): boolean {
   return isObject(v) && (v["data"] !== undefined && Array.isArray(v["data"]) && v["data"].every((e0) => isAgent(e0))) && (v["nextCursor"] !== undefined && (v["nextCursor"] === null || typeof v["nextCursor"] === 'string'));
 }
 export function isCreateRunRequest(v: any): boolean {
-  return isObject(v) && (v["input"] !== undefined && typeof v["input"] === 'string' && v["input"].length >= 1 && v["input"].length <= 100000) && (v["metadata"] === undefined || isMetadata(v["metadata"])) && Object.keys(v).every((k) => C28.has(k));
+  return isObject(v) && (v["input"] !== undefined && typeof v["input"] === 'string' && v["input"].length >= 1 && v["input"].length <= 100000) && (v["metadata"] === undefined || isMetadata(v["metadata"])) && Object.keys(v).every((k) => C29.has(k));
 }
 export function isRunStatus(v: any): boolean {
-  return C29.has(v);
+  return C30.has(v);
 }
 export function isRun(v: any): boolean {
-  return isObject(v) && (v["object"] !== undefined && v["object"] === "run") && (v["id"] !== undefined && typeof v["id"] === 'string' && C30.test(v["id"])) && (v["agentId"] !== undefined && typeof v["agentId"] === 'string') && (v["status"] !== undefined && isRunStatus(v["status"])) && (v["input"] !== undefined && typeof v["input"] === 'string') && (v["output"] !== undefined && (v["output"] === null || typeof v["output"] === 'string')) && (v["error"] !== undefined && (v["error"] === null || typeof v["error"] === 'string')) && (v["metadata"] !== undefined && isMetadata(v["metadata"])) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"])) && (v["completedAt"] !== undefined && (v["completedAt"] === null || (isTimestamp(v["completedAt"]))));
+  return isObject(v) && (v["object"] !== undefined && v["object"] === "run") && (v["id"] !== undefined && typeof v["id"] === 'string' && C31.test(v["id"])) && (v["agentId"] !== undefined && typeof v["agentId"] === 'string') && (v["status"] !== undefined && isRunStatus(v["status"])) && (v["input"] !== undefined && typeof v["input"] === 'string') && (v["output"] !== undefined && (v["output"] === null || typeof v["output"] === 'string')) && (v["error"] !== undefined && (v["error"] === null || typeof v["error"] === 'string')) && (v["metadata"] !== undefined && isMetadata(v["metadata"])) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"])) && (v["completedAt"] !== undefined && (v["completedAt"] === null || (isTimestamp(v["completedAt"]))));
 }
 
-/** A fast boolean check per operation and response status, equivalent to the zod schema. */
-export const responseChecks: Record<string, Record<number, (v: unknown) => boolean>> = {
-  getMe: { 200: (v: any) => isPrincipal(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  listKeys: { 200: (v: any) => isApiKeyList(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  createKey: { 201: (v: any) => isCreatedApiKey(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  getKey: { 200: (v: any) => isApiKey(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  revokeKey: { 200: (v: any) => isApiKey(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  updateKey: { 200: (v: any) => isApiKey(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  addAllowedIp: { 200: (v: any) => isApiKey(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  removeAllowedIp: { 200: (v: any) => isApiKey(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  rotateKey: { 201: (v: any) => isRotatedApiKey(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  getKeyUsage: { 200: (v: any) => isKeyUsage(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  setKeyAlert: { 200: (v: any) => isUsageAlert(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  createToken: { 201: (v: any) => isClientToken(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  listSandboxes: { 200: (v: any) => isSandboxList(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  createSandbox: { 201: (v: any) => isSandbox(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  getSandbox: { 200: (v: any) => isSandbox(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  deleteSandbox: { 200: (v: any) => isSandbox(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  pauseSandbox: { 200: (v: any) => isSandbox(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  resumeSandbox: { 200: (v: any) => isSandbox(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  execSandbox: { 200: (v: any) => isExecResult(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  listAgents: { 200: (v: any) => isAgentList(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  getAgent: { 200: (v: any) => isAgent(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  createRun: { 201: (v: any) => isRun(v), 400: (v: any) => isErrorEnvelope(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 409: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
-  getRun: { 200: (v: any) => isRun(v), 401: (v: any) => isErrorEnvelope(v), 403: (v: any) => isErrorEnvelope(v), 404: (v: any) => isErrorEnvelope(v), 429: (v: any) => isErrorEnvelope(v), 500: (v: any) => isErrorEnvelope(v) },
+/** The string formats the checks know, as the checks test them. */
+export const formatPatterns: Record<string, RegExp> = { "date-time": new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"), date: new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$") };
+
+/** The validation keywords of every component schema, for explaining a failed check. */
+export const schemaComponents: Record<string, ValidationSchema> = {
+  Scope: {"type":"string","enum":["*","keys:read","keys:manage","tokens:create","sandbox:*","sandbox:create","sandbox:read","sandbox:delete","sandbox:pause","sandbox:execute","agent:*","agent:read","agent:run"]},
+  ClientTokenScope: {"type":"string","enum":["sandbox:*","sandbox:create","sandbox:read","sandbox:delete","sandbox:pause","sandbox:execute","agent:*","agent:read","agent:run"]},
+  Profile: {"type":"string","enum":["read-only","sandbox-user","admin"]},
+  KeyType: {"type":"string","enum":["personal","service","temporary"]},
+  Environment: {"type":"string","enum":["live","test"]},
+  Tier: {"type":"string","enum":["free","pro"]},
+  KeyStatus: {"type":"string","enum":["active","rotated","expired","revoked"]},
+  KeyId: {"type":"string","pattern":"^key_[0-9A-Za-z]{16}$"},
+  RequestId: {"type":"string","pattern":"^req_[0-9A-Za-z]{8,64}$"},
+  SecretKey: {"type":"string","pattern":"^rl_(live|test)_[0-9A-Za-z]{36}$"},
+  ClientTokenValue: {"type":"string","pattern":"^rl_ct_[0-9A-Za-z]{36}$"},
+  SigningSecret: {"type":"string","pattern":"^rl_sig_[0-9A-Za-z]{36}$"},
+  Timestamp: {"type":"string","format":"date-time"},
+  ErrorCode: {"type":"string","enum":["UNAUTHORIZED","INVALID_API_KEY","EXPIRED_API_KEY","TOKEN_EXPIRED","INVALID_SIGNATURE","SIGNATURE_EXPIRED","FORBIDDEN","IP_NOT_ALLOWED","ORIGIN_NOT_ALLOWED","NOT_FOUND","CONFLICT","VALIDATION_ERROR","RATE_LIMITED","INTERNAL_ERROR"]},
+  ValidationIssue: {"type":"object","required":["path","message"],"properties":{"path":{"type":"string"},"message":{"type":"string"}}},
+  ErrorBody: {"type":"object","required":["code","message","status","requestId"],"properties":{"code":{"$ref":"#/components/schemas/ErrorCode"},"message":{"type":"string"},"status":{"type":"integer","minimum":400,"maximum":599},"requestId":{"$ref":"#/components/schemas/RequestId"},"retryAfter":{"type":"integer","minimum":0},"details":{"type":"object","additionalProperties":true,"properties":{"requiredScopes":{"type":"array","items":{"$ref":"#/components/schemas/Scope"}},"serverTime":{"type":"integer","minimum":0},"issues":{"type":"array","items":{"$ref":"#/components/schemas/ValidationIssue"}}}}}},
+  ErrorEnvelope: {"type":"object","required":["error"],"properties":{"error":{"$ref":"#/components/schemas/ErrorBody"}}},
+  Principal: {"type":"object","required":["object","type","keyId","tokenId","name","keyType","environment","scopes","tier","expiresAt","subject"],"properties":{"object":{"type":"string","const":"principal"},"type":{"type":"string","enum":["api_key","client_token"]},"keyId":{"$ref":"#/components/schemas/KeyId"},"tokenId":{"type":["string","null"]},"name":{"type":["string","null"]},"keyType":{"oneOf":[{"$ref":"#/components/schemas/KeyType"},{"type":"null"}]},"environment":{"$ref":"#/components/schemas/Environment"},"scopes":{"type":"array","items":{"$ref":"#/components/schemas/Scope"}},"tier":{"$ref":"#/components/schemas/Tier"},"expiresAt":{"oneOf":[{"$ref":"#/components/schemas/Timestamp"},{"type":"null"}]},"subject":{"type":["string","null"]}}},
+  ApiKey: {"type":"object","required":["object","id","name","prefix","lastFour","type","environment","scopes","profile","status","tier","createdAt","expiresAt","lastUsedAt","revokedAt","allowedIps","agentId","requireSignature","rotatedFrom","graceExpiresAt"],"properties":{"object":{"type":"string","const":"api_key"},"id":{"$ref":"#/components/schemas/KeyId"},"name":{"type":"string","minLength":1,"maxLength":100},"prefix":{"type":"string","enum":["rl_live_","rl_test_"]},"lastFour":{"type":"string","pattern":"^[0-9A-Za-z]{4}$"},"type":{"$ref":"#/components/schemas/KeyType"},"environment":{"$ref":"#/components/schemas/Environment"},"scopes":{"type":"array","items":{"$ref":"#/components/schemas/Scope"}},"profile":{"oneOf":[{"$ref":"#/components/schemas/Profile"},{"type":"null"}]},"status":{"$ref":"#/components/schemas/KeyStatus"},"tier":{"$ref":"#/components/schemas/Tier"},"createdAt":{"$ref":"#/components/schemas/Timestamp"},"expiresAt":{"oneOf":[{"$ref":"#/components/schemas/Timestamp"},{"type":"null"}]},"lastUsedAt":{"oneOf":[{"$ref":"#/components/schemas/Timestamp"},{"type":"null"}]},"revokedAt":{"oneOf":[{"$ref":"#/components/schemas/Timestamp"},{"type":"null"}]},"allowedIps":{"type":"array","items":{"type":"string"}},"agentId":{"type":["string","null"]},"requireSignature":{"type":"boolean"},"rotatedFrom":{"oneOf":[{"$ref":"#/components/schemas/KeyId"},{"type":"null"}]},"graceExpiresAt":{"oneOf":[{"$ref":"#/components/schemas/Timestamp"},{"type":"null"}]}}},
+  CreatedApiKey: {"allOf":[{"$ref":"#/components/schemas/ApiKey"},{"type":"object","required":["secret","signingSecret"],"properties":{"secret":{"$ref":"#/components/schemas/SecretKey"},"signingSecret":{"$ref":"#/components/schemas/SigningSecret"}}}]},
+  RotatedApiKey: {"allOf":[{"$ref":"#/components/schemas/CreatedApiKey"},{"type":"object","required":["previousKeyId","previousKeyExpiresAt"],"properties":{"previousKeyId":{"$ref":"#/components/schemas/KeyId"},"previousKeyExpiresAt":{"$ref":"#/components/schemas/Timestamp"}}}]},
+  ApiKeyList: {"type":"object","required":["data","nextCursor"],"properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/ApiKey"}},"nextCursor":{"type":["string","null"]}}},
+  CreateKeyRequest: {"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"scopes":{"type":"array","minItems":1,"items":{"$ref":"#/components/schemas/Scope"}},"profile":{"$ref":"#/components/schemas/Profile"},"type":{"$ref":"#/components/schemas/KeyType"},"environment":{"$ref":"#/components/schemas/Environment"},"expiresAt":{"$ref":"#/components/schemas/Timestamp"},"allowedIps":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":64}},"agentId":{"type":"string","minLength":1,"maxLength":128},"requireSignature":{"type":"boolean"}}},
+  UpdateKeyRequest: {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"scopes":{"type":"array","minItems":1,"items":{"$ref":"#/components/schemas/Scope"}},"expiresAt":{"oneOf":[{"$ref":"#/components/schemas/Timestamp"},{"type":"null"}]}}},
+  AllowedIpRequest: {"type":"object","required":["ip"],"additionalProperties":false,"properties":{"ip":{"type":"string","minLength":1,"maxLength":64}}},
+  RotateKeyRequest: {"type":"object","additionalProperties":false,"properties":{"gracePeriodSeconds":{"type":"integer","minimum":0,"maximum":2592000}}},
+  RateLimitState: {"type":"object","required":["tier","limit","remaining","reset","burst"],"properties":{"tier":{"$ref":"#/components/schemas/Tier"},"limit":{"type":"integer","minimum":0},"remaining":{"type":"integer","minimum":0},"reset":{"type":"integer","minimum":0},"burst":{"type":"integer","minimum":0}}},
+  UsageDay: {"type":"object","required":["date","requests","errors"],"properties":{"date":{"type":"string","format":"date"},"requests":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0}}},
+  UsageAlert: {"type":"object","required":["object","keyId","thresholdPercent","updatedAt"],"properties":{"object":{"type":"string","const":"usage_alert"},"keyId":{"$ref":"#/components/schemas/KeyId"},"thresholdPercent":{"type":"integer","minimum":1,"maximum":100},"updatedAt":{"$ref":"#/components/schemas/Timestamp"}}},
+  KeyUsage: {"type":"object","required":["object","keyId","totalRequests","byDay","lastUsedAt","rateLimit","alert"],"properties":{"object":{"type":"string","const":"key_usage"},"keyId":{"$ref":"#/components/schemas/KeyId"},"totalRequests":{"type":"integer","minimum":0},"byDay":{"type":"array","items":{"$ref":"#/components/schemas/UsageDay"}},"lastUsedAt":{"oneOf":[{"$ref":"#/components/schemas/Timestamp"},{"type":"null"}]},"rateLimit":{"$ref":"#/components/schemas/RateLimitState"},"alert":{"oneOf":[{"$ref":"#/components/schemas/UsageAlert"},{"type":"null"}]}}},
+  SetAlertRequest: {"type":"object","required":["thresholdPercent"],"additionalProperties":false,"properties":{"thresholdPercent":{"type":"integer","minimum":1,"maximum":100}}},
+  CreateTokenRequest: {"type":"object","required":["scopes"],"additionalProperties":false,"properties":{"scopes":{"type":"array","minItems":1,"items":{"$ref":"#/components/schemas/ClientTokenScope"}},"ttlSeconds":{"type":"integer","minimum":60,"maximum":3600},"allowedOrigins":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":256}},"subject":{"type":"string","minLength":1,"maxLength":256}}},
+  ClientToken: {"type":"object","required":["object","token","expiresAt","expiresIn","serverTime","scopes","allowedOrigins","subject"],"properties":{"object":{"type":"string","const":"client_token"},"token":{"$ref":"#/components/schemas/ClientTokenValue"},"expiresAt":{"$ref":"#/components/schemas/Timestamp"},"expiresIn":{"type":"integer","minimum":0},"serverTime":{"type":"integer","minimum":0},"scopes":{"type":"array","items":{"$ref":"#/components/schemas/ClientTokenScope"}},"allowedOrigins":{"type":"array","items":{"type":"string"}},"subject":{"type":["string","null"]}}},
+  SandboxStatus: {"type":"string","enum":["running","paused","deleted"]},
+  Metadata: {"type":"object","maxProperties":20,"additionalProperties":{"type":"string","maxLength":500}},
+  Sandbox: {"type":"object","required":["object","id","status","image","timeoutSeconds","metadata","createdAt","updatedAt"],"properties":{"object":{"type":"string","const":"sandbox"},"id":{"type":"string","pattern":"^sbx_[0-9A-Za-z]{1,64}$"},"status":{"$ref":"#/components/schemas/SandboxStatus"},"image":{"type":"string"},"timeoutSeconds":{"type":"integer","minimum":60,"maximum":86400},"metadata":{"$ref":"#/components/schemas/Metadata"},"createdAt":{"$ref":"#/components/schemas/Timestamp"},"updatedAt":{"$ref":"#/components/schemas/Timestamp"}}},
+  SandboxList: {"type":"object","required":["data","nextCursor"],"properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Sandbox"}},"nextCursor":{"type":["string","null"]}}},
+  CreateSandboxRequest: {"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"maxLength":200},"timeoutSeconds":{"type":"integer","minimum":60,"maximum":86400},"metadata":{"$ref":"#/components/schemas/Metadata"}}},
+  ExecRequest: {"type":"object","required":["command"],"additionalProperties":false,"properties":{"command":{"type":"string","minLength":1,"maxLength":10000},"timeoutSeconds":{"type":"integer","minimum":1,"maximum":3600},"env":{"type":"object","additionalProperties":{"type":"string"}}}},
+  ExecResult: {"type":"object","required":["object","sandboxId","command","exitCode","stdout","stderr","durationMs"],"properties":{"object":{"type":"string","const":"exec_result"},"sandboxId":{"type":"string"},"command":{"type":"string"},"exitCode":{"type":"integer"},"stdout":{"type":"string"},"stderr":{"type":"string"},"durationMs":{"type":"integer","minimum":0}}},
+  Agent: {"type":"object","required":["object","id","name","description","model","createdAt"],"properties":{"object":{"type":"string","const":"agent"},"id":{"type":"string","pattern":"^agt_[0-9A-Za-z]{1,64}$"},"name":{"type":"string"},"description":{"type":"string"},"model":{"type":"string"},"createdAt":{"$ref":"#/components/schemas/Timestamp"}}},
+  AgentList: {"type":"object","required":["data","nextCursor"],"properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Agent"}},"nextCursor":{"type":["string","null"]}}},
+  CreateRunRequest: {"type":"object","required":["input"],"additionalProperties":false,"properties":{"input":{"type":"string","minLength":1,"maxLength":100000},"metadata":{"$ref":"#/components/schemas/Metadata"}}},
+  RunStatus: {"type":"string","enum":["queued","running","succeeded","failed"]},
+  Run: {"type":"object","required":["object","id","agentId","status","input","output","error","metadata","createdAt","completedAt"],"properties":{"object":{"type":"string","const":"run"},"id":{"type":"string","pattern":"^run_[0-9A-Za-z]{1,64}$"},"agentId":{"type":"string"},"status":{"$ref":"#/components/schemas/RunStatus"},"input":{"type":"string"},"output":{"type":["string","null"]},"error":{"type":["string","null"]},"metadata":{"$ref":"#/components/schemas/Metadata"},"createdAt":{"$ref":"#/components/schemas/Timestamp"},"completedAt":{"oneOf":[{"$ref":"#/components/schemas/Timestamp"},{"type":"null"}]}}},
+};
+
+/** Per route (`GET /v1/keys/{keyId}`): the operationId and, per response status, a fast check and its schema. */
+export const responseValidators: Record<string, ResponseValidator> = {
+  "GET /v1/me": {
+    operationId: "getMe",
+    responses: {
+      200: { check: (v: any) => isPrincipal(v), schema: {"$ref":"#/components/schemas/Principal"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "GET /v1/keys": {
+    operationId: "listKeys",
+    responses: {
+      200: { check: (v: any) => isApiKeyList(v), schema: {"$ref":"#/components/schemas/ApiKeyList"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "POST /v1/keys": {
+    operationId: "createKey",
+    responses: {
+      201: { check: (v: any) => isCreatedApiKey(v), schema: {"$ref":"#/components/schemas/CreatedApiKey"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "GET /v1/keys/{keyId}": {
+    operationId: "getKey",
+    responses: {
+      200: { check: (v: any) => isApiKey(v), schema: {"$ref":"#/components/schemas/ApiKey"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "DELETE /v1/keys/{keyId}": {
+    operationId: "revokeKey",
+    responses: {
+      200: { check: (v: any) => isApiKey(v), schema: {"$ref":"#/components/schemas/ApiKey"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "PATCH /v1/keys/{keyId}": {
+    operationId: "updateKey",
+    responses: {
+      200: { check: (v: any) => isApiKey(v), schema: {"$ref":"#/components/schemas/ApiKey"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "POST /v1/keys/{keyId}/allowed-ips": {
+    operationId: "addAllowedIp",
+    responses: {
+      200: { check: (v: any) => isApiKey(v), schema: {"$ref":"#/components/schemas/ApiKey"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "DELETE /v1/keys/{keyId}/allowed-ips/{ip}": {
+    operationId: "removeAllowedIp",
+    responses: {
+      200: { check: (v: any) => isApiKey(v), schema: {"$ref":"#/components/schemas/ApiKey"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "POST /v1/keys/{keyId}/rotate": {
+    operationId: "rotateKey",
+    responses: {
+      201: { check: (v: any) => isRotatedApiKey(v), schema: {"$ref":"#/components/schemas/RotatedApiKey"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "GET /v1/keys/{keyId}/usage": {
+    operationId: "getKeyUsage",
+    responses: {
+      200: { check: (v: any) => isKeyUsage(v), schema: {"$ref":"#/components/schemas/KeyUsage"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "PUT /v1/keys/{keyId}/alert": {
+    operationId: "setKeyAlert",
+    responses: {
+      200: { check: (v: any) => isUsageAlert(v), schema: {"$ref":"#/components/schemas/UsageAlert"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "POST /v1/tokens": {
+    operationId: "createToken",
+    responses: {
+      201: { check: (v: any) => isClientToken(v), schema: {"$ref":"#/components/schemas/ClientToken"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "GET /v1/sandboxes": {
+    operationId: "listSandboxes",
+    responses: {
+      200: { check: (v: any) => isSandboxList(v), schema: {"$ref":"#/components/schemas/SandboxList"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "POST /v1/sandboxes": {
+    operationId: "createSandbox",
+    responses: {
+      201: { check: (v: any) => isSandbox(v), schema: {"$ref":"#/components/schemas/Sandbox"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "GET /v1/sandboxes/{sandboxId}": {
+    operationId: "getSandbox",
+    responses: {
+      200: { check: (v: any) => isSandbox(v), schema: {"$ref":"#/components/schemas/Sandbox"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "DELETE /v1/sandboxes/{sandboxId}": {
+    operationId: "deleteSandbox",
+    responses: {
+      200: { check: (v: any) => isSandbox(v), schema: {"$ref":"#/components/schemas/Sandbox"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "POST /v1/sandboxes/{sandboxId}/pause": {
+    operationId: "pauseSandbox",
+    responses: {
+      200: { check: (v: any) => isSandbox(v), schema: {"$ref":"#/components/schemas/Sandbox"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "POST /v1/sandboxes/{sandboxId}/resume": {
+    operationId: "resumeSandbox",
+    responses: {
+      200: { check: (v: any) => isSandbox(v), schema: {"$ref":"#/components/schemas/Sandbox"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "POST /v1/sandboxes/{sandboxId}/exec": {
+    operationId: "execSandbox",
+    responses: {
+      200: { check: (v: any) => isExecResult(v), schema: {"$ref":"#/components/schemas/ExecResult"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "GET /v1/agents": {
+    operationId: "listAgents",
+    responses: {
+      200: { check: (v: any) => isAgentList(v), schema: {"$ref":"#/components/schemas/AgentList"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "GET /v1/agents/{agentId}": {
+    operationId: "getAgent",
+    responses: {
+      200: { check: (v: any) => isAgent(v), schema: {"$ref":"#/components/schemas/Agent"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "POST /v1/agents/{agentId}/runs": {
+    operationId: "createRun",
+    responses: {
+      201: { check: (v: any) => isRun(v), schema: {"$ref":"#/components/schemas/Run"} },
+      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "GET /v1/runs/{runId}": {
+    operationId: "getRun",
+    responses: {
+      200: { check: (v: any) => isRun(v), schema: {"$ref":"#/components/schemas/Run"} },
+      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
 };

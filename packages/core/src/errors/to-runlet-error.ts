@@ -1,0 +1,45 @@
+import { isHTTPError, isTimeoutError } from 'ky';
+import type { Call } from '../client/call.js';
+import { APIConnectionError, APITimeoutError, APIUserAbortError } from './connection-errors.js';
+import { makeAPIError } from './make-api-error.js';
+import { isRunletError, type RunletError } from './runlet-error.js';
+
+/**
+ * The one place where what ky throws becomes a Runlet error: `HTTPError` → the `APIError` of its status,
+ * `TimeoutError` → `APITimeoutError` (`timeout` or `deadline`), the caller's abort → `APIUserAbortError`,
+ * anything else from `fetch` → `APIConnectionError`. Runlet errors (auth, validation) pass through.
+ */
+export function toRunletError(error: unknown, call: Call): Error {
+  if (call.signal?.aborted)
+    return new APIUserAbortError({ method: call.method, path: call.path, cause: call.signal.reason });
+  if (isRunletError(error)) return error;
+  if (!(error instanceof Error)) return new APIConnectionError({ method: call.method, path: call.path, cause: error });
+  const known = call.mapped.get(error);
+  if (known) return known;
+  const mapped = map(error, call);
+  call.mapped.set(error, mapped);
+  return mapped;
+}
+
+function map(error: Error, call: Call): RunletError {
+  const { method, path } = call;
+  if (isHTTPError(error)) {
+    const { response } = error;
+    return makeAPIError({
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      body: error.data,
+      method,
+      path: path.split('?')[0] ?? path,
+      now: Date.now(),
+    });
+  }
+  if (isTimeoutError(error)) {
+    // ky gives an attempt the smaller of `timeout` and what is left of the call's `totalTimeout`.
+    const left = call.deadlineAt === undefined ? Number.POSITIVE_INFINITY : call.deadlineAt - call.attemptStartedAt;
+    const kind = left < call.timeout ? 'deadline' : 'timeout';
+    return new APITimeoutError({ method, path, timeout: Math.max(0, Math.min(left, call.timeout)), what: kind });
+  }
+  return new APIConnectionError({ method, path, cause: error.name === 'NetworkError' ? error.cause : error });
+}

@@ -51,6 +51,8 @@ export { LazyTransport } from './resources/lazy-transport.js';
 export { Sandboxes } from './resources/sandboxes.js';
 export { hideSecrets } from './resources/secret-fields.js';
 export { Tokens } from './resources/tokens.js';
+export type { BackoffOptions } from './retry/retry-policy.js';
 export { backoffDelay, isRetryableMethod, isRetryableStatus } from './retry/retry-policy.js';
 export { describeRuntime } from './runtime.js';
+export { sleep } from './sleep.js';
 export { VERSION } from './version.js';

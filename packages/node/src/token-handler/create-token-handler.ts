@@ -1,6 +1,9 @@
-import { isRunletError, redactText } from '@runlet/core';
+import { isRunletError, type Logger, redactText } from '@runlet/core';
 import type { Schemas } from '@runlet/types';
 import type { Runlet } from '../client/runlet.js';
+import { TOKEN_GRANT_RULES, tokenGrantIssues } from './check-token-grant.js';
+import { allowOrigin, checkCors, checkOrigin, EXPOSED, preflight } from './origin-policy.js';
+import { refuse, reply } from './reply.js';
 
 /** What a browser's client token may do: scopes, lifetime, origins and subject. */
 export type TokenGrant = Schemas['CreateTokenRequest'];
@@ -20,24 +23,24 @@ export interface TokenHandlerOptions {
    * For pages on other origins than this endpoint (`https://app.example` calling `https://api.example`): the
    * exact origins allowed to call it with credentials. Their preflight (`OPTIONS`) is answered and every
    * answer to them, errors included, carries `Access-Control-Allow-Origin` and `-Credentials`, so the browser
-   * client can read a 401 as final. Same-origin pages need nothing. `'*'` is refused: credentials need exact origins.
+   * client can read a 401 as final. A request from any other origin is refused with 403 before `authorize` runs.
+   * Same-origin pages (the endpoint's own host) need nothing. `'*'` is refused: credentials need exact origins.
    */
   cors?: {
     origins: readonly string[];
     /** How long browsers may cache a preflight, in seconds. @default 600 */
     maxAge?: number;
   };
+  /**
+   * Where the handler reports, redacted, why it could not mint a token because of your code: a grant the API
+   * refuses (`'*'` or `keys:manage` in `scopes`, a `ttlSeconds` outside 60–3600). The browser only learns
+   * `500 TOKEN_GRANT_INVALID`. @default console
+   */
+  logger?: Pick<Logger, 'error'>;
 }
 
-const NO_STORE = { 'content-type': 'application/json', 'cache-control': 'no-store' };
-
-function reply(status: number, body: unknown, extra: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...NO_STORE, ...extra } });
-}
-
-function refuse(status: number, code: string, message: string): Response {
-  return reply(status, { error: { code, message, status } });
-}
+/** The body code of a 500 that retrying cannot fix: the app's `authorize` asks for a grant the API refuses. */
+const GRANT_INVALID = 'TOKEN_GRANT_INVALID';
 
 /**
  * A web-standard `(Request) => Promise<Response>` endpoint that mints client tokens for your browser app:
@@ -50,6 +53,19 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
     throw new TypeError('createTokenHandler needs { client: new Runlet(), authorize: (request) => grant | null }.');
   }
   const cors = checkCors(options.cors);
+  const logger = options.logger ?? console;
+  const grantInvalid = (reasons: string): Response => {
+    logger.error(
+      redactText(
+        `[runlet] createTokenHandler minted no client token: authorize returned a grant the API refuses (${reasons}); ${TOKEN_GRANT_RULES}.`,
+      ),
+    );
+    return refuse(
+      500,
+      GRANT_INVALID,
+      'The token endpoint cannot issue this client token (its grant is invalid); not retryable.',
+    );
+  };
   const handle = async (request: Request): Promise<Response> => {
     if (request.method === 'OPTIONS' && cors) return preflight(request, cors);
     if (request.method !== 'POST') {
@@ -59,6 +75,9 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
         { allow: cors ? 'POST, OPTIONS' : 'POST' },
       );
     }
+    const origin = request.headers.get('origin');
+    const refusedOrigin = checkOrigin(request, origin, cors);
+    if (refusedOrigin) return refusedOrigin;
     let decision: Awaited<ReturnType<TokenHandlerOptions['authorize']>>;
     try {
       decision = await options.authorize(request);
@@ -67,7 +86,8 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
     }
     if (decision instanceof Response) return withNoStore(decision);
     if (!decision) return refuse(401, 'UNAUTHORIZED', 'Sign in to get a Runlet client token.');
-    const origin = request.headers.get('origin');
+    const issues = tokenGrantIssues(decision);
+    if (issues.length > 0) return grantInvalid(issues.join('; '));
     const grant: TokenGrant =
       decision.allowedOrigins === undefined && origin ? { ...decision, allowedOrigins: [origin] } : decision;
     try {
@@ -98,6 +118,10 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
           { 'retry-after': String(seconds) },
         );
       }
+      // The API found the grant invalid beyond what the spec says: the same grant would fail again.
+      if (isRunletError(error) && 'status' in error && (error.status === 400 || error.status === 422)) {
+        return grantInvalid(error.message);
+      }
       // The browser learns that minting failed, never why in detail: messages could name your key.
       const status = isRunletError(error) && 'status' in error && error.status === 403 ? 403 : 502;
       const code = status === 403 ? 'FORBIDDEN' : 'TOKEN_MINT_FAILED';
@@ -120,62 +144,6 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
     return response;
   };
 }
-
-interface Cors {
-  origins: Set<string>;
-  maxAge: number;
-}
-
-function checkCors(cors: TokenHandlerOptions['cors']): Cors | undefined {
-  if (cors === undefined) return undefined;
-  if (!Array.isArray(cors?.origins)) throw new TypeError("createTokenHandler's cors needs { origins: string[] }.");
-  for (const origin of cors.origins) {
-    let canonical: string | undefined;
-    try {
-      canonical = new URL(origin).origin;
-    } catch {}
-    if (origin === '*' || canonical !== origin || canonical === 'null') {
-      throw new TypeError(
-        `createTokenHandler's cors.origins takes exact origins, written as new URL(page).origin gives them ` +
-          `(scheme, lower-case host, port; no path or trailing slash): got ${JSON.stringify(origin)}` +
-          `${canonical && canonical !== 'null' && canonical !== origin ? `, did you mean '${canonical}'?` : '.'}` +
-          ` Credentials rule out '*'.`,
-      );
-    }
-  }
-  const maxAge = cors.maxAge ?? 600;
-  if (!Number.isInteger(maxAge) || maxAge < 0 || maxAge > 86_400) {
-    throw new TypeError("createTokenHandler's cors.maxAge is a whole number of seconds from 0 to 86400.");
-  }
-  return { origins: new Set(cors.origins), maxAge };
-}
-
-/** A preflight from a listed origin gets 204 with what it asked for; anything else 403 without CORS headers. */
-function preflight(request: Request, cors: Cors): Response {
-  const origin = request.headers.get('origin');
-  const method = request.headers.get('access-control-request-method');
-  if (!origin || !cors.origins.has(origin) || method !== 'POST') {
-    return refuse(403, 'ORIGIN_NOT_ALLOWED', 'This origin may not call the token endpoint.');
-  }
-  const headers = new Headers({
-    'access-control-allow-methods': 'POST',
-    'access-control-allow-headers': request.headers.get('access-control-request-headers') ?? 'content-type',
-    'access-control-max-age': String(cors.maxAge),
-    'cache-control': 'no-store',
-  });
-  allowOrigin(headers, origin);
-  headers.append('vary', 'Access-Control-Request-Headers');
-  return new Response(null, { status: 204, headers });
-}
-
-function allowOrigin(headers: Headers, origin: string): void {
-  headers.set('access-control-allow-origin', origin);
-  headers.set('access-control-allow-credentials', 'true');
-  headers.append('vary', 'Origin');
-}
-
-/** What the browser client reads of an answer beyond the CORS-safelisted headers: how long to back off. */
-const EXPOSED = 'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset';
 
 /** Headers that described the upstream's wire encoding, not the body `fetch()` already decoded. */
 const HOP_BY_HOP = [

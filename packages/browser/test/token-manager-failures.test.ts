@@ -75,7 +75,8 @@ describe('retryable failures', () => {
     const token = manager.getToken();
     await vi.advanceTimersByTimeAsync(10_000);
     await token;
-    expect(delays()).toEqual([50, 900, 500]);
+    // Core's backoffDelay with full jitter: ceiling · (1 − random), the ceilings 500, 1000, 2000.
+    expect(delays()).toEqual([450, 100, 1500]);
   });
 
   test('the delays are capped at backoff.maxMs', async () => {

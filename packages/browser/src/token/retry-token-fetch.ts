@@ -1,3 +1,4 @@
+import { backoffDelay, sleep } from '@runlet/core';
 import { checkTokenResponse, type TokenResponse } from './check-token-response.js';
 import type { FetchToken } from './fetch-token-from-url.js';
 import { raceAbort } from './race-abort.js';
@@ -18,8 +19,8 @@ const TIMEOUT = Symbol();
 
 /**
  * Runs `fetchToken` until it gives a valid client token. A final `TokenExchangeError` and a
- * `SecretKeyInBrowserError` end it at once; anything else is retried after an exponential backoff with full
- * jitter (`random() · min(maxMs, initialMs · 2ⁿ)`), and never sooner than the endpoint's `Retry-After` when it
+ * `SecretKeyInBrowserError` end it at once; anything else is retried after core's exponential backoff with full
+ * jitter (`min(maxMs, initialMs · 2ⁿ) · (1 − random())`), and never sooner than the endpoint's `Retry-After` when it
  * sent one (a longer wait than `maxMs` ends the renewal instead), up to `maxAttempts` attempts. When `signal`
  * aborts (the renewal was superseded or the manager disposed), it rejects with the signal's reason.
  */
@@ -71,14 +72,8 @@ export async function retryTokenFetch(
       });
     }
     // The endpoint's Retry-After is a floor: a 0 (or a date already past) still gets the jittered backoff.
-    const backoff = options.random() * Math.min(options.maxMs, options.initialMs * 2 ** (attempt - 1));
-    const delay = Math.max(asked ?? 0, backoff);
-    let wait: ReturnType<typeof setTimeout> | undefined;
-    await raceAbort(
-      new Promise((resolve) => {
-        wait = setTimeout(resolve, Math.floor(delay));
-      }),
-      signal,
-    ).finally(() => clearTimeout(wait));
+    const { initialMs, maxMs, random } = options;
+    const backoff = backoffDelay(attempt - 1, { initialMs, maxMs, jitter: 1, random });
+    await sleep(Math.floor(Math.max(asked ?? 0, backoff)), signal);
   }
 }

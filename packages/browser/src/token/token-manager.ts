@@ -1,4 +1,4 @@
-import { RunletError, redactSecret } from '@runlet/core';
+import { backoffDelay, RunletError, redactSecret } from '@runlet/core';
 import type { TokenResponse } from './check-token-response.js';
 import { raceAbort } from './race-abort.js';
 import { retryTokenFetch } from './retry-token-fetch.js';
@@ -137,7 +137,7 @@ export class TokenManager {
       if (this.#flight !== flight) return;
       this.#flight = undefined;
       this.#failures++;
-      const backoff = Math.min(options.maxMs, options.initialMs * 2 ** this.#failures);
+      const backoff = backoffDelay(this.#failures, { initialMs: options.initialMs, maxMs: options.maxMs, jitter: 0 });
       const asked = ((error as Partial<TokenExchangeError>).retryAfter ?? 0) * 1000;
       this.#quietUntil = options.now() + Math.max(backoff, asked);
       flight.reject(error);

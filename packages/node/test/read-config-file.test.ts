@@ -98,6 +98,6 @@ describe('readConfigFile', () => {
   it('refuses a directory where the file should be', async () => {
     const path = join(dir.path, 'config.json');
     await mkdir(path);
-    expect((await failure(path)).message).toContain('is not a regular file');
+    expect((await failure(path)).message).toContain('is a directory, not a regular file');
   });
 });

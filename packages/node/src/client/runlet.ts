@@ -17,6 +17,7 @@ import { resolveCredentials } from '../credentials/resolve-credentials.js';
 
 import { VERSION } from '../version.js';
 
+import { logLevelFromEnv } from './log-level-from-env.js';
 import { nodeAuth } from './node-auth.js';
 import type { RunletOptions } from './runlet-options.js';
 
@@ -110,7 +111,8 @@ export class Runlet {
       },
       env,
     });
-    const logLevel = rest.logLevel ?? (env.RUNLET_LOG as RunletOptions['logLevel']) ?? 'warn';
+    // The option is taken as it is, so that core refuses a typo in code; the environment is forgiving.
+    const logLevel = rest.logLevel ?? logLevelFromEnv(env.RUNLET_LOG, rest.logger) ?? 'warn';
     this.#resolved = new RunletClient({
       ...rest,
       logLevel,

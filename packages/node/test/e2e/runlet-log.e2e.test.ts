@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Logger, RunletOptions } from '../../src/index.js';
+import type { Logger, LogLevel } from '../../src/index.js';
 import { useMockServer } from './server.js';
 
 const { admin } = useMockServer();
@@ -50,7 +50,7 @@ describe('RUNLET_LOG', () => {
 
   it('still refuses an unknown logLevel given in code, loudly, and then ignores RUNLET_LOG', async () => {
     const { logger } = recorder();
-    const logLevel = 'DEBUG' as RunletOptions['logLevel'];
+    const logLevel = 'DEBUG' as LogLevel;
     await expect(admin({ env: { RUNLET_LOG: 'debug' }, logLevel, logger }).me()).rejects.toThrow(
       /logLevel must be one of off, error, warn, info, debug; got "DEBUG"/,
     );

@@ -1,6 +1,6 @@
 import { InvalidKeyFormatError } from '@runlet/core';
 import { createToken } from '@runlet/types';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { checkSignature, createSigner, type VerifySignatureInput, verifySignature } from '../src/index.js';
 import { loadVectors, type SigningVectors } from './vectors.js';
 
@@ -74,6 +74,37 @@ describe('verifySignature with several secrets (rotation)', () => {
     expect(() => verifySignature({ ...base, secrets: [] })).toThrow(/`secrets` is empty/);
     expect(() => verifySignature({ ...base, secrets: [data.secret, `${other} `] })).toThrow(InvalidKeyFormatError);
     expect(() => verifySignature({ ...base, secrets: [data.secret, `${other} `] })).toThrow(/secrets\[1\]/);
+  });
+
+  it('skips unset and empty entries, the rotation pattern once the old variable is gone', () => {
+    const env: Record<string, string | undefined> = { SIGNING_SECRET: data.secret };
+    const secrets = [env.SIGNING_SECRET_NEXT, env.SIGNING_SECRET, env.SIGNING_SECRET_PREVIOUS, ''];
+    expect(verifySignature({ ...base, secrets })).toBe(true);
+    // secretIndex is the position in the list given, so it still names the variable that matched.
+    expect(checkSignature({ ...base, secrets })).toEqual({ valid: true, secretIndex: 1 });
+    expect(checkSignature({ ...base, secrets: [other, undefined] })).toMatchObject({
+      valid: false,
+      reason: 'mismatch',
+    });
+  });
+
+  it('throws only when no usable secret is left, and says so', () => {
+    expect(() => verifySignature({ ...base, secrets: [undefined, undefined] })).toThrow(
+      /^`secrets` holds no secret \(2 entries, all undefined\): pass the signing secret .*Is the environment variable/,
+    );
+    expect(() => verifySignature({ ...base, secrets: [undefined, ''] })).toThrow(/all undefined or ''/);
+    expect(() => verifySignature({ ...base, secrets: undefined })).toThrow(/holds no secret \(only undefined\)/);
+    expect(() => verifySignature({ ...base, secrets: '' })).toThrow(/holds no secret \(only ''\)/);
+  });
+
+  it('types secrets to take environment variables as they are', () => {
+    expectTypeOf<VerifySignatureInput['secrets']>().toEqualTypeOf<
+      string | undefined | readonly (string | undefined)[]
+    >();
+    const fromEnv: (string | undefined)[] = [process.env.SIGNING_SECRET, process.env.SIGNING_SECRET_PREVIOUS];
+    expectTypeOf({ ...base, secrets: fromEnv }).toExtend<VerifySignatureInput>();
+    // @ts-expect-error a secret is a string, not a number
+    expectTypeOf({ ...base, secrets: [42] }).toExtend<VerifySignatureInput>();
   });
 });
 

@@ -17,8 +17,13 @@ export interface VerifySignatureInput {
   timestamp: number | string | null | undefined;
   /** The `X-Signature` header: hex HMAC-SHA256. A missing header gives `malformed`. */
   signature: string | null | undefined;
-  /** The signing secret (`rl_sig_…`), or several during a rotation: any one that matches passes. */
-  secrets: string | readonly string[];
+  /**
+   * The signing secret (`rl_sig_…`), or several during a rotation: any one that matches passes. `undefined`
+   * and `''` entries are skipped, so environment variables can be listed as they are, set or not; it throws
+   * only when no secret is left.
+   * @example secrets: [process.env.SIGNING_SECRET, process.env.SIGNING_SECRET_PREVIOUS]
+   */
+  secrets: string | undefined | readonly (string | undefined)[];
   /** The server's clock in unix seconds. @default Date.now() / 1000 */
   now?: number;
   /** How many seconds the timestamp may be from `now`, either way. @default 300 */
@@ -62,7 +67,7 @@ export function checkSignature(input: VerifySignatureInput): SignatureCheck {
 
   const received = Buffer.from(signature, 'hex');
   const prefix = signaturePrefix(input.method, input.path, timestamp);
-  for (const [secretIndex, secret] of secrets.entries()) {
+  for (const [secretIndex, secret] of secrets) {
     const expected = createHmac('sha256', secret).update(prefix).update(body).digest();
     if (timingSafeEqual(expected, received)) return { valid: true, secretIndex };
   }
@@ -97,15 +102,27 @@ function rawBody(body: unknown): string | Uint8Array {
   );
 }
 
-function secretList(secrets: unknown): readonly string[] {
+/** The usable secrets, each with its index in the list given (what `secretIndex` reports). */
+function secretList(secrets: unknown): [number, string][] {
   const list: readonly unknown[] = Array.isArray(secrets) ? secrets : [secrets];
-  if (list.length === 0) {
-    throw new TypeError('`secrets` is empty: pass the signing secret (rl_sig_…), or a list of them during a rotation.');
+  // An unset environment variable during a rotation: skipped, not an error.
+  const usable = [...list.entries()].filter(([, secret]) => secret !== undefined && secret !== null && secret !== '');
+  if (usable.length === 0) {
+    const given = list.length === 0 ? 'is empty' : `holds no secret (${describe(list)})`;
+    throw new TypeError(
+      `\`secrets\` ${given}: pass the signing secret (rl_sig_…), or a list of them during a rotation. ` +
+        'Is the environment variable that should hold it set?',
+    );
   }
-  list.forEach((secret, index) => {
-    assertValidKey(secret, ['rl_sig_'], list.length > 1 ? `signing secret secrets[${index}]` : 'signing secret');
-  });
-  return list as readonly string[];
+  for (const [index, secret] of usable) {
+    assertValidKey(secret, ['rl_sig_'], Array.isArray(secrets) ? `signing secret secrets[${index}]` : 'signing secret');
+  }
+  return usable as [number, string][];
+}
+
+function describe(list: readonly unknown[]): string {
+  const kinds = [...new Set(list.map((secret) => (secret === '' ? "''" : String(secret))))];
+  return list.length === 1 ? `only ${kinds[0]}` : `${list.length} entries, all ${kinds.join(' or ')}`;
 }
 
 function timestampText(timestamp: unknown): string | undefined {

@@ -22,7 +22,11 @@ test('looks up globalThis.fetch on every request, so a fetch patched later is us
 
 test('resolves a relative tokenUrl against the page location', async () => {
   vi.stubGlobal('location', { href: 'https://app.example/dashboard/settings' });
-  const fetch = vi.fn(async (_url: string | URL | Request) => Response.json({ token: clientToken(), expiresIn: 600 }));
+  const urls: string[] = [];
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    urls.push(new Request(input, init).url);
+    return Response.json({ token: clientToken(), expiresIn: 600 });
+  });
   await fetchTokenFromUrl('/api/runlet-token', { fetch })(new AbortController().signal);
-  expect(fetch.mock.calls[0]?.[0]).toBe('https://app.example/api/runlet-token');
+  expect(urls).toEqual(['https://app.example/api/runlet-token']);
 });

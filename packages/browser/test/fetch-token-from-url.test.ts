@@ -34,7 +34,7 @@ describe('the request', () => {
     expect(request?.headers.get('accept')).toBe('application/json');
     expect(request?.headers.get('content-type')).toBe('application/json');
     expect(await request?.text()).toBe('{}');
-    expect(fetch.mock.calls[0]?.[1]?.credentials).toBe('include');
+    expect(request?.credentials).toBe('include');
   });
 
   test('sends the given body, credentials and headers, calling a headers function per request', async () => {
@@ -51,16 +51,19 @@ describe('the request', () => {
 
     expect(requests.map((r) => r.headers.get('x-csrf-token'))).toEqual(['csrf-1', 'csrf-2']);
     expect(await requests[0]?.json()).toEqual({ scopes: ['agent:run'] });
-    expect(fetch.mock.calls[0]?.[1]?.credentials).toBe('same-origin');
+    expect(requests[0]?.credentials).toBe('same-origin');
   });
 
   test('passes the signal on, and an abort rejects with its reason', async () => {
     const controller = new AbortController();
+    // Like fetch: rejects when the request's signal aborts, or at once when it already has.
     const fetch = vi.fn(
-      (_: RequestInfo | URL, init?: RequestInit) =>
-        new Promise<Response>((_, reject) =>
-          init?.signal?.addEventListener('abort', () => reject(new TypeError('aborted'))),
-        ),
+      (input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((_, reject) => {
+          const { signal } = new Request(input, init);
+          if (signal.aborted) reject(new TypeError('aborted'));
+          signal.addEventListener('abort', () => reject(new TypeError('aborted')));
+        }),
     );
     const pending = fetchTokenFromUrl(TOKEN_URL, { fetch })(controller.signal);
     const reason = new Error('superseded');

@@ -130,6 +130,23 @@ describe('retryable failures', () => {
     expect(fetchToken).toHaveBeenCalledTimes(2);
     expect(result.error).toMatchObject({ final: false, message: expect.stringMatching(/within 2000 ms/) });
   });
+
+  test('a token endpoint slower than ky’s default 10 s is waited for up to the timeout option', async () => {
+    const fetch = vi.fn(
+      (input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((resolve, reject) => {
+          const { signal } = new Request(input, init);
+          signal.addEventListener('abort', () => reject(signal.reason));
+          setTimeout(() => resolve(Response.json({ token: clientToken(), expiresIn: 600 })), 15_000);
+        }),
+    );
+    const fetchToken = fetchTokenFromUrl('https://app.example/api/runlet-token', { fetch });
+    const manager = createManager({ fetchToken, timeout: 30_000 });
+    const result = track(manager.getToken());
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(result.value).toMatch(/^rl_ct_/);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('onError', () => {

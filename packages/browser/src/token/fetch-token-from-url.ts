@@ -1,4 +1,5 @@
 import { freshHeaders, redactText, retryAfterSeconds } from '@runlet/core';
+import ky, { isNetworkError } from 'ky';
 import { assertNoSecretHeaders, assertNotSecret } from './assert-not-secret.js';
 import { checkTokenResponse, type TokenResponse } from './check-token-response.js';
 import { TokenExchangeError, type TokenExchangeErrorInit } from './token-exchange-error.js';
@@ -17,7 +18,10 @@ export interface FetchTokenFromUrlOptions {
    * @default 'include'
    */
   credentials?: RequestCredentials;
-  /** A custom `fetch`. When absent, `globalThis.fetch` is looked up on every request, so msw and other patches work. */
+  /**
+   * A custom `fetch`, called (by ky) with a `Request`. When absent, `globalThis.fetch` is looked up on every request,
+   * so msw and other patches work.
+   */
   fetch?: typeof fetch;
   /**
    * The request body, sent as JSON (e.g. which scopes the page needs, for your `authorize` to decide).
@@ -51,21 +55,28 @@ export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFro
     assertNotSecret(url, 'tokenUrl');
     assertNotSecret(requestBody, `the body of ${where}`);
     assertNoSecretHeaders(headers, where);
-    // A local binding, so a browser's fetch is not called as a method of `options` ("Illegal invocation").
+    // Looked up per request, so msw and other patches of globalThis.fetch apply.
     const fetchImpl = options.fetch ?? globalThis.fetch;
     let response: Response;
     let text: string;
     try {
-      response = await fetchImpl(url, {
-        method: 'POST',
+      response = await ky.post(url, {
         headers,
         body: requestBody,
         credentials: options.credentials ?? 'include',
         signal,
+        // Called as a plain function: ky calls its `fetch` option as a method, which a browser's fetch refuses.
+        fetch: (input, init) => fetchImpl(input, init),
+        // One attempt, no timeout of ky's own: retryTokenFetch retries any FetchToken and times each attempt out
+        // through `signal`.
+        retry: 0,
+        timeout: false,
+        throwHttpErrors: false,
       });
       text = await response.text();
-    } catch (cause) {
+    } catch (thrown) {
       if (signal.aborted) throw signal.reason;
+      const cause = isNetworkError(thrown) ? thrown.cause : thrown;
       throw fail('Could not reach the token endpoint', { final: false, cause });
     }
     const { ok, status } = response;

@@ -8,6 +8,7 @@ import ky from 'ky';
 import OpenAI from 'openai';
 import createFetchClient from 'openapi-fetch';
 import { benchSigning } from './bench/signing.ts';
+import { benchValidators } from './bench/validators.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 300);
@@ -64,8 +65,10 @@ async function sequential(call: Call, path: '/v1/me' | '/v1/keys'): Promise<numb
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
-async function throughput(call: Call, path: '/v1/me' | '/v1/keys'): Promise<number> {
+/** Requests per second with IN_FLIGHT concurrent calls, and this process's CPU time (user + system) per request. */
+async function throughput(call: Call, path: '/v1/me' | '/v1/keys'): Promise<[rps: number, cpuMicros: number]> {
   let started = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const worker = async () => {
     while (started < CONCURRENT_TOTAL) {
@@ -74,7 +77,9 @@ async function throughput(call: Call, path: '/v1/me' | '/v1/keys'): Promise<numb
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-  return CONCURRENT_TOTAL / ((performance.now() - start) / 1000);
+  const elapsed = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return [CONCURRENT_TOTAL / (elapsed / 1000), (used.user + used.system) / CONCURRENT_TOTAL];
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -87,10 +92,14 @@ for (const [name, call] of Object.entries(clients)) {
 const results: Record<string, Record<string, number[]>> = {};
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, call] of Object.entries(clients)) {
-    results[name] ??= { meLatency: [], keysLatency: [], meRps: [], keysRps: [] };
+    results[name] ??= { meLatency: [], keysLatency: [], meRps: [], keysRps: [], meCpu: [], keysCpu: [] };
     const r = results[name];
-    r.meRps?.push(await throughput(call, '/v1/me'));
-    r.keysRps?.push(await throughput(call, '/v1/keys'));
+    const [meRps, meCpu] = await throughput(call, '/v1/me');
+    const [keysRps, keysCpu] = await throughput(call, '/v1/keys');
+    r.meRps?.push(meRps);
+    r.meCpu?.push(meCpu);
+    r.keysRps?.push(keysRps);
+    r.keysCpu?.push(keysCpu);
     r.meLatency?.push(await sequential(call, '/v1/me'));
     r.keysLatency?.push(await sequential(call, '/v1/keys'));
   }
@@ -125,6 +134,28 @@ for (const [name, r] of Object.entries(results)) {
   console.log(`${name.padEnd(24)}| ${cells[0]}        | ${cells[1]}           | ${cells[2]}           | ${cells[3]}`);
 }
 
+const cpu = (name: string, which: 'meCpu' | 'keysCpu') => median(results[name]?.[which] ?? []);
+console.log(
+  '\nCPU of this process per request (µs, user + system, 32 in flight; the server runs in another process)\n',
+);
+console.log('client                  | small: µs   vs ky | list(100): µs  vs ky');
+console.log('------------------------|-------------------|---------------------');
+for (const name of Object.keys(results)) {
+  const cells = (['meCpu', 'keysCpu'] as const).map(
+    (which) =>
+      `${cpu(name, which).toFixed(0).padStart(6)}  ${ratio(cpu(name, which), cpu('bare ky', which)).padStart(6)}`,
+  );
+  console.log(`${name.padEnd(24)}| ${cells[0]}     | ${cells[1]}`);
+}
+const rps = (name: string) => median(results[name]?.meRps ?? []);
+console.log(
+  `\nTargets (issue 12): core off vs bare ky CPU ${ratio(cpu('core (validate off)', 'meCpu'), cpu('bare ky', 'meCpu'))} (≤ 1.15×), ` +
+    `vs openai-node CPU ${ratio(cpu('core (validate off)', 'meCpu'), cpu('openai-node', 'meCpu'))} (≤ 1.05×), ` +
+    `req/s vs openai-node ${ratio(rps('core (validate off)'), rps('openai-node'))} (≥ 0.95×), ` +
+    `strict vs off on the list, CPU ${ratio(cpu('core (validate strict)', 'keysCpu'), cpu('core (validate off)', 'keysCpu'))} (≤ 1.3×)`,
+);
+
+benchValidators();
 await benchSigning(base, key);
 server.disconnect();
 server.kill();

@@ -73,3 +73,17 @@ test('refuses a secret key in the constructor, before any request', async () => 
   expect(app.tokenRequests).toEqual([]);
   expect(app.backend.requests).toEqual([]);
 });
+
+test('passes the hooks option to the API calls, not to the token request', async () => {
+  const app = await startReferenceApp();
+  const runlet = new RunletBrowser({
+    tokenUrl: TOKEN_URL,
+    baseURL: API_URL,
+    fetch: app.fetch,
+    hooks: { beforeRequest: [({ request }) => void request.headers.set('x-trace-id', 'trace-1')] },
+  });
+  clients.push(runlet);
+  await runlet.me();
+  await runlet.me();
+  expect(app.calls().map((call) => call.headers['x-trace-id'])).toEqual(['trace-1', 'trace-1']);
+});

@@ -42,4 +42,16 @@ describe('testing @runlet/node code with the msw handlers', () => {
     await expect(new Runlet({ apiKey: secret, env: {} }).me()).resolves.toMatchObject({ type: 'api_key' });
     expect(backend.requests.map((r) => r.status)).toEqual([503, 200]);
   });
+
+  it('passes the hooks option to every request', async () => {
+    const { secret } = await backend.seedKey();
+    const runlet = new Runlet({
+      apiKey: secret,
+      env: {},
+      hooks: { beforeRequest: [({ request }) => void request.headers.set('x-trace-id', 'trace-1')] },
+    });
+    await runlet.me();
+    await runlet.keys.list();
+    expect(backend.requests.map((r) => r.headers['x-trace-id'])).toEqual(['trace-1', 'trace-1']);
+  });
 });

@@ -6,7 +6,16 @@ import type { TokenManagerOptions } from '../token/token-manager-options.js';
 export interface RunletBrowserOptions
   extends Pick<
     ClientOptions,
-    'maxRetries' | 'timeout' | 'deadline' | 'maxRetryAfter' | 'fetch' | 'logger' | 'logLevel' | 'headers' | 'onRetry'
+    | 'maxRetries'
+    | 'timeout'
+    | 'deadline'
+    | 'maxRetryAfter'
+    | 'fetch'
+    | 'logger'
+    | 'logLevel'
+    | 'headers'
+    | 'hooks'
+    | 'onRetry'
   > {
   /** Your backend's token endpoint (a `createTokenHandler` from @runlet/node); POSTed with credentials. */
   tokenUrl?: string | URL;

@@ -12,6 +12,7 @@ export interface Call {
   readonly body: string | undefined;
   /** This call's own headers: content-type, Idempotency-Key and the caller's. */
   readonly headers: Record<string, string>;
+  readonly hasHeaders: boolean;
   readonly signal: AbortSignal | undefined;
   readonly timeout: number;
   readonly maxRetries: number;

@@ -89,6 +89,10 @@ export class RunletClient {
   /** The base URL's own path (`/api` in `https://host/api`), part of the path that is signed. */
   readonly #pathPrefix: string;
   readonly #ky: KyInstance;
+  /** The client's per-attempt timeout, set on the ky instance; a call passes its own only when it differs. */
+  readonly #timeout: number;
+  /** The rate-limit state of each response, read once where the response arrives. */
+  readonly #rateLimits = new WeakMap<Response, RateLimitState>();
   #lastRateLimit: RateLimitState | undefined;
   #lastRequestId: string | undefined;
 
@@ -99,6 +103,7 @@ export class RunletClient {
     const logLevel = options.logLevel ?? DEFAULTS.logLevel;
     this.#logger = createLogger(logLevel, options.logger);
     this.#debug = logLevel === 'debug';
+    this.#timeout = options.timeout ?? DEFAULTS.timeout;
     this.#ky = this.#createKy();
   }
 
@@ -219,6 +224,7 @@ export class RunletClient {
       path,
       body,
       headers,
+      hasHeaders: body !== undefined || idempotencyKey !== undefined || options.headers !== undefined,
       signal: options.signal,
       timeout: options.timeout ?? this.#options.timeout ?? DEFAULTS.timeout,
       maxRetries: options.maxRetries ?? this.#options.maxRetries ?? DEFAULTS.maxRetries,
@@ -233,13 +239,14 @@ export class RunletClient {
   }
 
   async #call<T>(call: Call, options: CallOptions): Promise<WithResponse<T>> {
+    // Only what differs from the instance's defaults: ky deep-merges every option of every call.
     const pending = this.#ky(this.baseURL + call.path, {
       method: call.method,
-      headers: call.headers,
-      body: call.body ?? null,
+      ...(call.body !== undefined && { body: call.body }),
+      ...(call.hasHeaders && { headers: call.headers }),
       ...(call.signal && { signal: call.signal }),
-      timeout: call.timeout,
-      totalTimeout: call.deadlineAt === undefined ? false : Math.max(0, call.deadlineAt - Date.now()),
+      ...(call.timeout !== this.#timeout && { timeout: call.timeout }),
+      ...(call.deadlineAt !== undefined && { totalTimeout: Math.max(0, call.deadlineAt - Date.now()) }),
       retry: {
         limit: call.maxRetries,
         shouldRetry: (state) => this.#shouldRetry(call, state),
@@ -254,7 +261,7 @@ export class RunletClient {
       const validate = options.validate ?? this.#options.validate ?? DEFAULTS.validate;
       const data = await readBody(pending, response, call, validate, this.#logger);
       const requestId = response.headers.get('x-request-id') ?? undefined;
-      return { data: data as T, response, requestId, rateLimit: parseRateLimit(response.headers) };
+      return { data: data as T, response, requestId, rateLimit: this.#rateLimits.get(response) };
     } catch (error) {
       throw toRunletError(error, call);
     }
@@ -312,14 +319,17 @@ export class RunletClient {
     const clientHeader = [`runlet-core/${VERSION}`, this.#options.clientName, `(${describeRuntime()})`]
       .filter(Boolean)
       .join(' ');
-    const authenticate = async (request: Request, call: Call, attempt: number) => {
-      call.attemptStartedAt = Date.now();
-      call.auth = { ...call.auth, attempt };
-      // A strategy that sets its headers synchronously (a static key) costs no extra turn of the event loop.
-      const pending = this.#options.auth?.authenticate(request.headers, call.auth);
-      if (pending) await pending;
+    const ready = (call: Call, attempt: number) => {
       call.signal?.throwIfAborted();
       if (this.#debug) this.#logger.debug(`→ ${call.method} ${call.path}${attempt ? ` (attempt ${attempt + 1})` : ''}`);
+    };
+    const authenticate = (request: Request, call: Call, attempt: number): void | Promise<void> => {
+      call.attemptStartedAt = Date.now();
+      if (attempt !== call.auth.attempt) call.auth = { ...call.auth, attempt };
+      // A strategy that sets its headers synchronously (a static key) costs no promise of its own.
+      const pending = this.#options.auth?.authenticate(request.headers, call.auth);
+      if (pending) return pending.then(() => ready(call, attempt));
+      ready(call, attempt);
     };
     const sdk = ky.create({
       headers: {
@@ -330,9 +340,11 @@ export class RunletClient {
       },
       throwHttpErrors: true,
       parseJson,
+      timeout: this.#timeout,
+      // shouldRetry decides every retry (status, method, Retry-After); ky's own status lists are never read.
       retry: {
-        methods: ['get', 'put', 'delete', 'post', 'patch', 'head', 'options'],
-        statusCodes: [...RETRY_STATUSES],
+        methods: ['get', 'put', 'delete', 'post', 'patch'],
+        statusCodes: [],
         afterStatusCodes: [],
         retryOnTimeout: true,
         backoffLimit: Math.max(this.#options.maxRetryAfter ?? DEFAULTS.maxRetryAfter, DEFAULTS.maxRetryDelay),
@@ -346,7 +358,10 @@ export class RunletClient {
         const requestId = response.headers.get('x-request-id');
         if (requestId) this.#lastRequestId = requestId;
         const rateLimit = parseRateLimit(response.headers);
-        if (rateLimit) this.#lastRateLimit = rateLimit;
+        if (rateLimit) {
+          this.#lastRateLimit = rateLimit;
+          this.#rateLimits.set(response, rateLimit);
+        }
         if (this.#debug)
           this.#logger.debug(`← ${response.status} ${(input as Request).method} ${(input as Request).url}`);
         return response;

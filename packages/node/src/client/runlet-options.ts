@@ -15,6 +15,7 @@ export interface RunletOptions
       | 'logLevel'
       | 'validate'
       | 'headers'
+      | 'hooks'
       | 'onRetry'
     > {
   /** The environment to read `RUNLET_*` variables from. @default process.env */

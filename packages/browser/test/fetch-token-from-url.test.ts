@@ -89,6 +89,19 @@ describe('statuses', () => {
     expect((error as Error).message).toMatch(/POST https:\/\/app\.example\/api\/runlet-token$/);
   });
 
+  test('a TOKEN_GRANT_INVALID answer (the endpoint grants what the API refuses) is final, after one request', async () => {
+    const { fetch } = recordingFetch(() =>
+      Response.json(
+        { error: { code: 'TOKEN_GRANT_INVALID', message: 'The token endpoint is misconfigured.', status: 500 } },
+        { status: 500 },
+      ),
+    );
+    const error = await failure(fetchTokenFromUrl(TOKEN_URL, { fetch })(signal()));
+    expect(error).toMatchObject({ status: 500, final: true });
+    expect((error as Error).message).toMatch(/TOKEN_GRANT_INVALID.*not retried/);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   test.each([500, 502, 503, 429, 404])('%i is retryable and carries the status', async (status) => {
     const { fetch } = recordingFetch(() => new Response('<html>oops</html>', { status }));
     const error = await failure(fetchTokenFromUrl(TOKEN_URL, { fetch })(signal()));

@@ -11,6 +11,8 @@ export const DEFAULTS = {
   /** Backoff: 0.5 s · 2ⁿ with jitter, capped. */
   initialRetryDelay: 500,
   maxRetryDelay: 8_000,
+  /** The largest response body read, in bytes. */
+  maxResponseBytes: 10 * 1024 * 1024,
   validate: 'strict' as 'strict' | 'warn' | 'off',
   logLevel: 'warn' as LogLevel,
 } as const;

@@ -29,9 +29,11 @@ export {
 } from './errors/api-error.js';
 export { APIConnectionError, APITimeoutError, APIUserAbortError } from './errors/connection-errors.js';
 export { InvalidKeyFormatError } from './errors/invalid-key-format-error.js';
+export { InvalidOptionError } from './errors/invalid-option-error.js';
 export { makeAPIError } from './errors/make-api-error.js';
 export { MissingCredentialsError } from './errors/missing-credentials-error.js';
 export { RateLimitError } from './errors/rate-limit-error.js';
+export { APIRedirectError, ResponseTooLargeError } from './errors/response-errors.js';
 export type { ResponseIssue } from './errors/response-validation-error.js';
 export { ResponseValidationError } from './errors/response-validation-error.js';
 export { isRunletError, RunletError } from './errors/runlet-error.js';

@@ -26,9 +26,25 @@ export function createLogger(level: LogLevel, logger: Logger = console): Logger 
 }
 
 function redactUnknown(value: unknown): unknown {
-  return typeof value === 'string' || value instanceof Error
-    ? redactText(String(value))
-    : value && typeof value === 'object'
-      ? JSON.parse(redactText(JSON.stringify(value)))
-      : value;
+  if (typeof value === 'string' || value instanceof Error) return redactText(String(value));
+  if (typeof value === 'bigint') return `${value}n`;
+  if (!value || typeof value !== 'object') return value;
+  try {
+    return JSON.parse(redactText(JSON.stringify(value, safeReplacer())));
+  } catch {
+    return redactText(Object.prototype.toString.call(value));
+  }
+}
+
+/** A JSON.stringify replacer that writes BigInts as `12n` and a repeated (circular) object as `[Circular]`. */
+function safeReplacer() {
+  const seen = new WeakSet<object>();
+  return (_key: string, value: unknown) => {
+    if (typeof value === 'bigint') return `${value}n`;
+    if (value && typeof value === 'object') {
+      if (seen.has(value)) return '[Circular]';
+      seen.add(value);
+    }
+    return value;
+  };
 }

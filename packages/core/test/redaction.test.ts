@@ -44,6 +44,18 @@ describe('redaction', () => {
     expect(printed).toContain(`rl_live_…${live.slice(-4)}`);
   });
 
+  it('logs circular objects and BigInts instead of throwing, still redacted', () => {
+    const sink = { error: vi.fn(), warn: vi.fn(), info: vi.fn(), debug: vi.fn() };
+    const logger = createLogger('debug', sink);
+    const loop: Record<string, unknown> = { key: createToken('rl_live_'), count: 12n };
+    loop.self = loop;
+    expect(() => logger.warn('state', loop, 7n)).not.toThrow();
+    const [, logged, big] = sink.warn.mock.calls[0] ?? [];
+    expect(logged).toMatchObject({ count: '12n', self: '[Circular]' });
+    expect(JSON.stringify(logged)).not.toContain(loop.key as string);
+    expect(big).toBe('7n');
+  });
+
   it('drops lines below the level and refuses an unknown level', () => {
     const sink = { error: vi.fn(), warn: vi.fn(), info: vi.fn(), debug: vi.fn() };
     const logger = createLogger('warn', sink);

@@ -93,4 +93,12 @@ describe('Retry-After and X-RateLimit-Reset', () => {
     const { error } = await settle(new RunletClient({ baseURL: BASE, fetch, maxRetries: 0 }).get('/v1/me'));
     expect(error).toMatchObject({ retryAfter: 4 });
   });
+
+  it('never takes a negative or non-finite retryAfter from the body', async () => {
+    for (const retryAfter of [-5, null, 'soon', -0.5]) {
+      const { fetch } = mockFetch(apiError(429, 'RATE_LIMITED', { retryAfter }));
+      const { error } = await settle(new RunletClient({ baseURL: BASE, fetch, maxRetries: 0 }).get('/v1/me'));
+      expect(error).toMatchObject({ name: 'RateLimitError', retryAfter: undefined });
+    }
+  });
 });

@@ -32,6 +32,39 @@ describe('typed calls by path', () => {
     await expect(call).rejects.toThrow(/Missing path parameter "keyId" for GET \/v1\/keys\/\{keyId\}/);
   });
 
+  it('refuses "." and ".." as path parameters, which fetch would resolve into another path, before sending', async () => {
+    const { fetch, calls } = mockFetch(json(200, {}));
+    const client = new RunletClient({ baseURL: BASE, fetch });
+    for (const keyId of ['.', '..']) {
+      await expect(client.get('/v1/keys/{keyId}', { params: { path: { keyId } } })).rejects.toThrow(
+        new RegExp(`Path parameter "keyId" for GET /v1/keys/\\{keyId\\} is "${keyId.replace(/\./g, '\\.')}"`),
+      );
+    }
+    await expect(
+      client.delete('/v1/keys/{keyId}/allowed-ips/{ip}', {
+        params: { path: { keyId: 'key_7Hq2Lm9Xz1Pa4Rt6', ip: '..' } },
+      }),
+    ).rejects.toThrow(/Path parameter "ip"/);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('refuses a header value with a line break, per client or per call, and a bad idempotencyKey, naming the option', async () => {
+    const { fetch, calls } = mockFetch(json(200, {}));
+    expect(() => new RunletClient({ baseURL: BASE, fetch, headers: { 'x-a': 'one\r\nx-b: two' } })).toThrow(
+      expect.objectContaining({ name: 'InvalidOptionError', option: 'headers' }),
+    );
+    const client = new RunletClient({ baseURL: BASE, fetch, validate: 'off' });
+    await expect(client.get('/v1/me', { headers: { 'x-a': 'one\ntwo' } })).rejects.toMatchObject({
+      name: 'InvalidOptionError',
+      option: 'headers',
+    });
+    await expect(client.get('/v1/me', { headers: { 'bad name': 'x' } })).rejects.toMatchObject({ option: 'headers' });
+    await expect(
+      client.post('/v1/keys', { body: { name: 'x', profile: 'admin' }, idempotencyKey: 'a\r\nb' }),
+    ).rejects.toMatchObject({ name: 'InvalidOptionError', option: 'idempotencyKey' });
+    expect(calls).toHaveLength(0);
+  });
+
   it('rejects an object as a query value, pointing at where call options go', async () => {
     const { fetch, calls } = mockFetch(json(200, { data: [], nextCursor: null }));
     const client = new RunletClient({ baseURL: BASE, fetch });

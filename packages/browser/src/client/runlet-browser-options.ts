@@ -10,6 +10,7 @@ export interface RunletBrowserOptions
     | 'timeout'
     | 'deadline'
     | 'maxRetryAfter'
+    | 'maxResponseBytes'
     | 'fetch'
     | 'logger'
     | 'logLevel'

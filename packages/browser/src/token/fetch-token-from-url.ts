@@ -32,7 +32,7 @@ export interface FetchTokenFromUrlOptions {
 
 /**
  * A `FetchToken` that POSTs to your backend's token endpoint (made with `createTokenHandler` from
- * `@runlet/node`) and expects `{ token, expiresIn }`. A 401/403 is final; other statuses, network errors and
+ * `@runlet/node`) and expects `{ token, expiresIn }`. A 401/403, or a `TOKEN_GRANT_INVALID` answer, is final; other statuses, network errors and
  * unreadable bodies are retryable `TokenExchangeError`s (with the endpoint's `Retry-After` as `retryAfter`);
  * a secret key in the request or the response throws `SecretKeyInBrowserError`.
  */
@@ -96,10 +96,21 @@ export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFro
     }
     if (ok) return checkTokenResponse(body, `the response of ${where}`);
     // What the endpoint said (`{ error: { message } }`, `{ error }`, `{ message }`), redacted and cut short.
-    const { error, message } = (body ?? {}) as { error?: { message?: unknown } | string; message?: unknown };
+    const { error, message } = (body ?? {}) as {
+      error?: { message?: unknown; code?: unknown } | string;
+      message?: unknown;
+    };
     const said = [typeof error === 'object' ? error?.message : error, message].find((m) => typeof m === 'string');
     const safe = said ? redactText(said as string) : '';
     const detail = safe && `: ${safe.length > 200 ? `${safe.slice(0, 200)}…` : safe}`;
+    // createTokenHandler's answer when its authorize grants what the API refuses: the app's bug, not a blip.
+    if (typeof error === 'object' && error?.code === 'TOKEN_GRANT_INVALID') {
+      throw fail(
+        `The token endpoint cannot issue a client token (${status} TOKEN_GRANT_INVALID${detail}): its authorize ` +
+          'returns a grant the API refuses (see the server log); not retried',
+        { status, final: true },
+      );
+    }
     throw status === 401 || status === 403
       ? fail(
           `The token endpoint refused a client token (${status}${detail}): your backend denied this caller ` +

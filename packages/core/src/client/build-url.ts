@@ -14,6 +14,13 @@ export function buildPath(
             `Missing path parameter "${name}" for ${method} ${template}: pass params: { path: { ${name} } }.`,
           );
         }
+        // fetch resolves `.` and `..` segments: `keys.retrieve('..')` would send GET /v1/.
+        if (value === '.' || value === '..') {
+          throw new TypeError(
+            `Path parameter "${name}" for ${method} ${template} is "${value}", which would change the path sent; ` +
+              'pass the id itself.',
+          );
+        }
         return encodeURIComponent(String(value));
       });
   if (!query) return path;

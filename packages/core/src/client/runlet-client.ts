@@ -6,17 +6,19 @@ import { APIError } from '../errors/api-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
 import { isRunletError } from '../errors/runlet-error.js';
 import { toRunletError } from '../errors/to-runlet-error.js';
+import { assertHeaderValues, assertIdempotencyKey } from '../http/assert-header-values.js';
 import { createIdempotencyKey } from '../idempotency-key.js';
 import { createLogger, type Logger, type LogLevel } from '../logger.js';
 import { Page, PagePromise } from '../pagination/page.js';
 import { parseRateLimit, type RateLimitState, retryAfterSeconds } from '../rate-limit.js';
 import { backoffDelay, isRetryableMethod, RETRY_STATUSES } from '../retry/retry-policy.js';
 import { canSetUserAgent, describeRuntime } from '../runtime.js';
-import { parseJson, readBody } from '../validation/read-body.js';
+import { BodyNotJsonError, parseJson, readBody } from '../validation/read-body.js';
 import { VERSION } from '../version.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { buildPath } from './build-url.js';
 import type { Call } from './call.js';
+import { readResponse } from './read-response.js';
 import type {
   CallOptions,
   ListItem,
@@ -52,6 +54,11 @@ export interface ClientOptions {
   deadline?: number;
   /** The longest `Retry-After` the client sleeps through, in ms; longer ones throw at once. @default 60000 */
   maxRetryAfter?: number;
+  /**
+   * The largest response body read, in bytes, counted while it streams; a larger one throws
+   * `ResponseTooLargeError`. @default 10485760 (10 MiB)
+   */
+  maxResponseBytes?: number;
   /** Check every response against the spec's schema. @default 'strict' */
   validate?: 'strict' | 'warn' | 'off';
   /** A fetch implementation; by default `globalThis.fetch`, looked up per request so msw and other patches work. */
@@ -91,12 +98,16 @@ export class RunletClient {
   readonly #ky: KyInstance;
   /** The client's per-attempt timeout, set on the ky instance; a call passes its own only when it differs. */
   readonly #timeout: number;
+  readonly #maxResponseBytes: number;
+  /** The call each request belongs to, for the wrapped fetch (ky hands it the request the hooks saw). */
+  readonly #calls = new WeakMap<Request, Call>();
   /** The rate-limit state of each response, read once where the response arrives. */
   readonly #rateLimits = new WeakMap<Response, RateLimitState>();
   #lastRateLimit: RateLimitState | undefined;
   #lastRequestId: string | undefined;
 
   constructor(options: ClientOptions = {}) {
+    assertHeaderValues(options.headers, 'headers');
     this.#options = options;
     this.baseURL = (options.baseURL ?? DEFAULTS.baseURL).replace(/\/+$/, '');
     this.#pathPrefix = new URL(this.baseURL).pathname.replace(/\/+$/, '');
@@ -104,6 +115,7 @@ export class RunletClient {
     this.#logger = createLogger(logLevel, options.logger);
     this.#debug = logLevel === 'debug';
     this.#timeout = options.timeout ?? DEFAULTS.timeout;
+    this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
     this.#ky = this.#createKy();
   }
 
@@ -208,6 +220,8 @@ export class RunletClient {
     if (options.body !== undefined && method === 'GET') {
       throw new TypeError(`GET ${template} cannot have a body; pass its values as params.query.`);
     }
+    assertHeaderValues(options.headers, 'headers');
+    assertIdempotencyKey(options.idempotencyKey);
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     const idempotencyKey =
       options.idempotencyKey === false
@@ -278,8 +292,10 @@ export class RunletClient {
     )
       return false;
     if (failure instanceof APIError && !RETRY_STATUSES.includes(failure.status)) return false;
-    if (!(failure instanceof APIError) && failure.name !== 'APIConnectionError' && failure.name !== 'APITimeoutError')
-      return false;
+    const connection = failure.name === 'APIConnectionError' || failure.name === 'APITimeoutError';
+    // A 2xx body that is not JSON was garbled or cut short on the way: retried like a dropped connection.
+    const garbled = error instanceof BodyNotJsonError;
+    if (!(failure instanceof APIError) && !connection && !garbled) return false;
     const delay = this.#retryDelay(failure, retryCount);
     if (delay === undefined) return false;
     if (call.deadlineAt !== undefined && Date.now() + delay >= call.deadlineAt) return false;
@@ -324,6 +340,7 @@ export class RunletClient {
       if (this.#debug) this.#logger.debug(`→ ${call.method} ${call.path}${attempt ? ` (attempt ${attempt + 1})` : ''}`);
     };
     const authenticate = (request: Request, call: Call, attempt: number): void | Promise<void> => {
+      this.#calls.set(request, call);
       call.attemptStartedAt = Date.now();
       if (attempt !== call.auth.attempt) call.auth = { ...call.auth, attempt };
       // A strategy that sets its headers synchronously (a static key) costs no promise of its own.
@@ -352,18 +369,20 @@ export class RunletClient {
       },
       // Looked up per attempt, so msw and other patches of globalThis.fetch apply; rate-limit state and the
       // request id are read here rather than in an afterResponse hook, which would clone every response.
+      // The API never redirects; a redirect is refused (readResponse) rather than followed with the signed body.
+      redirect: 'manual',
       fetch: async (input, init) => {
         const send = this.#options.fetch ?? globalThis.fetch;
-        const response = await send(input, init);
-        const requestId = response.headers.get('x-request-id');
+        const received = await send(input, init);
+        const call = this.#calls.get(input as Request);
+        const requestId = received.headers.get('x-request-id');
         if (requestId) this.#lastRequestId = requestId;
-        const rateLimit = parseRateLimit(response.headers);
-        if (rateLimit) {
-          this.#lastRateLimit = rateLimit;
-          this.#rateLimits.set(response, rateLimit);
-        }
+        const rateLimit = parseRateLimit(received.headers);
+        if (rateLimit) this.#lastRateLimit = rateLimit;
         if (this.#debug)
-          this.#logger.debug(`← ${response.status} ${(input as Request).method} ${(input as Request).url}`);
+          this.#logger.debug(`← ${received.status} ${(input as Request).method} ${(input as Request).url}`);
+        const response = call ? await readResponse(received, call, this.#maxResponseBytes) : received;
+        if (rateLimit) this.#rateLimits.set(response, rateLimit);
         return response;
       },
       hooks: {

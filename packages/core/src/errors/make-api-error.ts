@@ -59,13 +59,16 @@ export function makeAPIError(init: {
   if (status === 429) {
     return new RateLimitError({
       ...base,
-      retryAfter:
-        retryAfterSeconds(headers, init.now) ?? (typeof error.retryAfter === 'number' ? error.retryAfter : undefined),
+      retryAfter: retryAfterSeconds(headers, init.now) ?? seconds(error.retryAfter),
       rateLimit: parseRateLimit(headers),
     });
   }
   return new (CLASS_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError))(base);
 }
+
+/** A wait in seconds from a response body: a finite number ≥ 0, else none. */
+const seconds = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 
 /** A useful message for a body that is not a Runlet error: an HTML page from a proxy, an empty 500. */
 function describeNonJson(status: number, statusText: string, text: string): string {

@@ -1,3 +1,4 @@
+import { redactText } from '../redact.js';
 import { RunletError } from './runlet-error.js';
 
 export interface ResponseIssue {
@@ -21,12 +22,20 @@ export class ResponseValidationError extends RunletError {
     status: number;
     issues: ResponseIssue[];
     requestId: string | undefined;
+    /** `not-json`: the body was not JSON at all (garbled or cut short); else it did not match the schema. */
+    reason?: 'schema' | 'not-json';
   }) {
-    const { operationId, issues, status } = init;
+    const { operationId, status } = init;
+    // Response text can echo anything, a key included: every message and issue is redacted.
+    const issues = init.issues.map((issue) => ({ path: issue.path, message: redactText(issue.message) }));
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    const where = `${status}: ${init.method} ${init.path}`;
     super(
-      `The response of ${operationId} does not match the API schema at ${issues[0]?.path ?? '$'}: ${issues[0]?.message ?? 'invalid'}${more}. ` +
-        `Upgrade @runlet/core, or pass validate: 'warn' to keep going — ${status}: ${init.method} ${init.path}`,
+      init.reason === 'not-json'
+        ? `The response of ${operationId} is not JSON (${issues[0]?.message.replace(/^not JSON: /, '')}): it was ` +
+            `garbled or cut short on the way, by a proxy or a dropped connection, and retrying did not help — ${where}`
+        : `The response of ${operationId} does not match the API schema at ${issues[0]?.path ?? '$'}: ` +
+            `${issues[0]?.message ?? 'invalid'}${more}. Upgrade @runlet/core, or pass validate: 'warn' to keep going — ${where}`,
     );
     Object.assign(this, { operationId, status, issues, requestId: init.requestId });
   }

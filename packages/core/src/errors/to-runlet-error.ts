@@ -1,7 +1,9 @@
 import { isHTTPError, isTimeoutError } from 'ky';
 import type { Call } from '../client/call.js';
+import { BodyNotJsonError } from '../validation/read-body.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError } from './connection-errors.js';
 import { makeAPIError } from './make-api-error.js';
+import { ResponseValidationError } from './response-validation-error.js';
 import { isRunletError, type RunletError } from './runlet-error.js';
 
 /**
@@ -33,6 +35,17 @@ function map(error: Error, call: Call): RunletError {
       method,
       path: path.split('?')[0] ?? path,
       now: Date.now(),
+    });
+  }
+  if (error instanceof BodyNotJsonError) {
+    return new ResponseValidationError({
+      operationId: call.template,
+      method,
+      path,
+      status: error.response?.status ?? 200,
+      requestId: error.response?.headers.get('x-request-id') ?? undefined,
+      issues: [{ path: '$', message: `not JSON: "${error.snippet}"` }],
+      reason: 'not-json',
     });
   }
   if (isTimeoutError(error)) {

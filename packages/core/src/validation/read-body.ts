@@ -1,6 +1,7 @@
 import type { ResponsePromise, StandardSchemaV1, StandardSchemaV1Issue } from 'ky';
 import { SchemaValidationError } from 'ky';
 import type { Call } from '../client/call.js';
+import { parsedBodies } from '../client/parsed-bodies.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
 import type { Logger } from '../logger.js';
 
@@ -11,14 +12,20 @@ let specValidator: Promise<SpecValidator> | undefined;
 export class BodyNotJsonError extends Error {
   override name = 'BodyNotJsonError';
   readonly snippet: string;
-  constructor(snippet: string) {
+  readonly response: Response | undefined;
+  constructor(snippet: string, response?: Response) {
     super('The response body is not JSON');
     this.snippet = snippet;
+    this.response = response;
   }
 }
 
-/** ky's `parseJson`: an empty body is `undefined`, one that is not JSON a `BodyNotJsonError`. */
-export function parseJson(text: string): unknown {
+/**
+ * ky's `parseJson`: the JSON the wrapped fetch already parsed while checking the body, else `text` parsed; an
+ * empty body is `undefined`, one that is not JSON a `BodyNotJsonError`.
+ */
+export function parseJson(text: string, { response }: { response: Response }): unknown {
+  if (parsedBodies.has(response)) return parsedBodies.get(response);
   if (text === '') return undefined;
   try {
     return JSON.parse(text);
@@ -56,7 +63,6 @@ export async function readBody(
     return await pending.json(warnOnly(schema, (issues) => logger.warn(fail(issues).message)));
   } catch (error) {
     if (error instanceof SchemaValidationError) throw fail(error.issues.map(toIssue));
-    if (error instanceof BodyNotJsonError) throw fail([{ path: '$', message: `not JSON: "${error.snippet}"` }]);
     throw error;
   }
 }

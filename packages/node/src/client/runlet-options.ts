@@ -14,6 +14,7 @@ export interface RunletOptions
       | 'logger'
       | 'logLevel'
       | 'validate'
+      | 'maxResponseBytes'
       | 'headers'
       | 'hooks'
       | 'onRetry'

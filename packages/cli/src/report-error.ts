@@ -31,7 +31,7 @@ export function reportError(error: unknown, io: CliIO, commandName = 'runlet', j
     return EXIT_CODES.failure;
   }
   io.stderr.write(`${redactText(formatError(error, style))}\n`);
-  if (io.env.RUNLET_LOG === 'debug' && error instanceof Error && error.stack) {
+  if (io.env.RUNLET_LOG?.trim().toLowerCase() === 'debug' && error instanceof Error && error.stack) {
     io.stderr.write(`${style.dim(redactText(error.stack))}\n`);
   }
   return EXIT_CODES.failure;

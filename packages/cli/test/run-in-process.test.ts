@@ -142,3 +142,15 @@ describe('run(argv, io) in the same process', () => {
     }
   });
 });
+
+describe('RUNLET_LOG', () => {
+  it('prints the stack of a failure for debug in any case, and not otherwise', async () => {
+    const key = createToken('rl_test_');
+    const env = { RUNLET_API_KEY: key, RUNLET_BASE_URL: 'http://127.0.0.1:9' };
+    const loud = await runInProcess(['whoami'], { ...env, RUNLET_LOG: 'DEBUG' });
+    const quiet = await runInProcess(['whoami'], { ...env, RUNLET_LOG: 'warn' });
+    expect(loud.code).toBe(EXIT_CODES.failure);
+    expect(loud.stderr).toMatch(/\n\s+at /);
+    expect(quiet.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -49,6 +49,23 @@ describe('the hooks option (ky hooks of your own)', () => {
     expect(log).toHaveBeenCalledWith('GET /v1/me 200', expect.any(Number));
   });
 
+  it('lets an afterResponse hook read the body, as text and as JSON', async () => {
+    const { fetch } = mockFetch(json(200, principal));
+    const read: unknown[] = [];
+    const client = new RunletClient({
+      baseURL: BASE,
+      fetch,
+      hooks: {
+        afterResponse: [
+          async ({ response }) => void read.push(await response.json()),
+          async ({ response }) => void read.push(JSON.parse(await response.text())),
+        ],
+      },
+    });
+    await expect(client.get('/v1/me')).resolves.toEqual(principal);
+    expect(read).toEqual([principal, principal]);
+  });
+
   it('runs per-call hooks for that call only, after the client’s', async () => {
     const { fetch, calls } = mockFetch(json(200, principal));
     const order: string[] = [];

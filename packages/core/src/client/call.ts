@@ -20,6 +20,8 @@ export interface Call {
   readonly deadline: number | undefined;
   /** When the whole call must end (`Date.now()` ms), if it has a deadline. */
   readonly deadlineAt: number | undefined;
+  /** Whether the success body stays readable on the response (an afterResponse hook of yours may read it). */
+  readonly keepBody: boolean;
   /** POST/PATCH without an `Idempotency-Key` are never retried. */
   readonly retryable: boolean;
   /** What the auth strategy sees; `attempt` moves on with every retry. */
@@ -28,6 +30,6 @@ export interface Call {
   attemptStartedAt: number;
   /** The wait before the next attempt, decided with the error that caused it. */
   nextDelay: number;
-  /** Each ky error already turned into its Runlet error, so that it is built once. */
-  readonly mapped: WeakMap<Error, RunletError>;
+  /** Each ky error already turned into its Runlet error, so that it is built once; made on the first error. */
+  mapped: WeakMap<Error, RunletError> | undefined;
 }

@@ -1,2 +1,2 @@
-/** JSON already parsed while the wrapped fetch checked the body, so ky's `parseJson` does not parse it again. */
-export const parsedBodies = new WeakMap<Response, unknown>();
+/** JSON the wrapped fetch already parsed while checking a body, by the request it answered, for ky's `parseJson`. */
+export const parsedBodies = new WeakMap<Request, unknown>();

@@ -245,10 +245,11 @@ export class RunletClient {
       deadline,
       deadlineAt: deadline === undefined ? undefined : Date.now() + deadline,
       retryable: isRetryableMethod(method, idempotencyKey !== undefined),
+      keepBody: Boolean(this.#options.hooks?.afterResponse?.length || options.hooks?.afterResponse?.length),
       auth: { method, path: this.#pathPrefix + path, body: body ?? '', attempt: 0, signal: options.signal },
       attemptStartedAt: Date.now(),
       nextDelay: 0,
-      mapped: new WeakMap(),
+      mapped: undefined,
     };
   }
 
@@ -358,14 +359,12 @@ export class RunletClient {
       throwHttpErrors: true,
       parseJson,
       timeout: this.#timeout,
-      // shouldRetry decides every retry (status, method, Retry-After); ky's own status lists are never read.
+      // shouldRetry decides every retry and always answers true or false, so ky's status lists, retryOnTimeout and
+      // maxRetryAfter are never read (and each key here is merged again on every call): only the methods ky
+      // checks first, and the cap on the wait shouldRetry sets (it refuses a longer Retry-After itself).
       retry: {
         methods: ['get', 'put', 'delete', 'post', 'patch'],
-        statusCodes: [],
-        afterStatusCodes: [],
-        retryOnTimeout: true,
         backoffLimit: Math.max(this.#options.maxRetryAfter ?? DEFAULTS.maxRetryAfter, DEFAULTS.maxRetryDelay),
-        maxRetryAfter: this.#options.maxRetryAfter ?? DEFAULTS.maxRetryAfter,
       },
       // Looked up per attempt, so msw and other patches of globalThis.fetch apply; rate-limit state and the
       // request id are read here rather than in an afterResponse hook, which would clone every response.
@@ -381,7 +380,10 @@ export class RunletClient {
         if (rateLimit) this.#lastRateLimit = rateLimit;
         if (this.#debug)
           this.#logger.debug(`← ${received.status} ${(input as Request).method} ${(input as Request).url}`);
-        const response = call ? await readResponse(received, call, this.#maxResponseBytes) : received;
+        const keepBody = call?.keepBody ?? true;
+        const response = call
+          ? await readResponse(received, input as Request, call, { maxBytes: this.#maxResponseBytes, keepBody })
+          : received;
         if (rateLimit) this.#rateLimits.set(response, rateLimit);
         return response;
       },

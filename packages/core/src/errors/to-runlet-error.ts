@@ -16,6 +16,7 @@ export function toRunletError(error: unknown, call: Call): Error {
     return new APIUserAbortError({ method: call.method, path: call.path, cause: call.signal.reason });
   if (isRunletError(error)) return error;
   if (!(error instanceof Error)) return new APIConnectionError({ method: call.method, path: call.path, cause: error });
+  call.mapped ??= new WeakMap();
   const known = call.mapped.get(error);
   if (known) return known;
   const mapped = map(error, call);

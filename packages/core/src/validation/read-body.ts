@@ -24,8 +24,8 @@ export class BodyNotJsonError extends Error {
  * ky's `parseJson`: the JSON the wrapped fetch already parsed while checking the body, else `text` parsed; an
  * empty body is `undefined`, one that is not JSON a `BodyNotJsonError`.
  */
-export function parseJson(text: string, { response }: { response: Response }): unknown {
-  if (parsedBodies.has(response)) return parsedBodies.get(response);
+export function parseJson(text: string, { request }: { request: Request }): unknown {
+  if (parsedBodies.has(request)) return parsedBodies.get(request);
   if (text === '') return undefined;
   try {
     return JSON.parse(text);

@@ -10,7 +10,7 @@ import {
   Sandboxes,
 } from '@runlet/core';
 import type { Schemas } from '@runlet/types';
-import { assertNoSecretHeaders, assertNotSecret } from '../token/assert-not-secret.js';
+import { assertNoSecretBody, assertNoSecretHeaders, assertNotSecret } from '../token/assert-not-secret.js';
 import { fetchTokenFromUrl } from '../token/fetch-token-from-url.js';
 import { createTokenAuth } from '../token/token-auth.js';
 import { TokenManager } from '../token/token-manager.js';
@@ -41,7 +41,7 @@ export class RunletBrowser {
     assertNoSecretHeaders(raw.headers, 'every request (the headers option)');
     const { headers: tokenHeaders, body: tokenBody } = raw.tokenRequest ?? {};
     if (typeof tokenHeaders !== 'function') assertNoSecretHeaders(tokenHeaders, 'the token request (tokenRequest)');
-    assertNotSecret(JSON.stringify(tokenBody ?? {}), 'the body of the token request (tokenRequest)');
+    assertNoSecretBody(JSON.stringify(tokenBody ?? {}), 'the token request (tokenRequest)');
     if (raw.apiKey !== undefined || raw.token !== undefined || !raw.tokenUrl === !raw.getToken) {
       throw new RunletError(
         'RunletBrowser needs exactly one of tokenUrl (your createTokenHandler endpoint, from @runlet/node) or ' +

@@ -1,5 +1,6 @@
 import { freshHeaders } from '@runlet/core';
 import { SECRET_PREFIXES } from '@runlet/types/tokens';
+import { percentDecodings } from './percent-decodings.js';
 import { SecretKeyInBrowserError, type SecretPrefix } from './secret-key-in-browser-error.js';
 
 const PREFIX = `(${SECRET_PREFIXES.join('|')})`;
@@ -12,18 +13,49 @@ const SECRET = new RegExp(`^\\s*${PREFIX}|[^A-Za-z0-9_]${PREFIX}[0-9A-Za-z]{8}`)
 
 /**
  * Throws `SecretKeyInBrowserError` when `value` is or contains something that looks like a secret API key or
- * signing secret (`rl_live_`, `rl_test_`, `rl_sig_`): as the value itself, after `Bearer `, in a query string.
+ * signing secret (`rl_live_`, `rl_test_`, `rl_sig_`): as the value itself, after `Bearer `, in a query string,
+ * also once percent-decoded (`?auth=Bearer%20rl_live_…`, `?auth%3Drl_live_…`, twice encoded `%2520`…).
  * Call it wherever a key, token, header or URL enters browser code; `where` names the source in the message,
  * e.g. `'the apiKey option'`. Anything that is not a string passes: format checks come later.
  */
 export function assertNotSecret(value: unknown, where: string): void {
   if (typeof value !== 'string') return;
-  const match = SECRET.exec(value);
-  const prefix = match?.[1] ?? match?.[2];
-  if (prefix) throw new SecretKeyInBrowserError({ prefix: prefix as SecretPrefix, where });
+  for (const form of percentDecodings(value)) {
+    const match = SECRET.exec(form);
+    const prefix = match?.[1] ?? match?.[2];
+    if (prefix) throw new SecretKeyInBrowserError({ prefix: prefix as SecretPrefix, where });
+  }
 }
 
 /** `assertNotSecret` for every value of a set of headers; `where` is e.g. `POST /api/runlet-token`. */
 export function assertNoSecretHeaders(headers: HeadersInit | undefined, where: string): void {
   for (const [name, value] of freshHeaders(headers)) assertNotSecret(value, `the ${name} header of ${where}`);
+}
+
+/**
+ * `assertNotSecret` for the body of a request (`where` is e.g. `POST /v1/sandboxes/sbx_1/exec`): a JSON body
+ * string by string, field names included and escapes (`\n`, `\u0072`) read, naming the field that holds the
+ * secret (`the env.TOKEN field of the body of …`); any other body as text.
+ */
+export function assertNoSecretBody(body: string, where: string): void {
+  const ofBody = `the body of ${where}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    assertNotSecret(body, ofBody);
+    return;
+  }
+  // Iterative, so that no nesting depth can overflow the stack.
+  const pending: [value: unknown, field: string][] = [[parsed, '']];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, field] = next;
+    if (typeof value === 'string') assertNotSecret(value, field ? `the ${field} field of ${ofBody}` : ofBody);
+    if (!value || typeof value !== 'object') continue;
+    const array = Array.isArray(value);
+    for (const [key, item] of Object.entries(value)) {
+      if (!array) assertNotSecret(key, `a field name${field ? ` in ${field}` : ''} of ${ofBody}`);
+      pending.push([item, array ? `${field}[${key}]` : field ? `${field}.${key}` : key]);
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import { freshHeaders, redactText, retryAfterSeconds } from '@runlet/core';
 import ky, { isNetworkError } from 'ky';
-import { assertNoSecretHeaders, assertNotSecret } from './assert-not-secret.js';
+import { assertNoSecretBody, assertNoSecretHeaders, assertNotSecret } from './assert-not-secret.js';
 import { checkTokenResponse, type TokenResponse } from './check-token-response.js';
 import { TokenExchangeError, type TokenExchangeErrorInit } from './token-exchange-error.js';
 
@@ -34,14 +34,15 @@ export interface FetchTokenFromUrlOptions {
  * A `FetchToken` that POSTs to your backend's token endpoint (made with `createTokenHandler` from
  * `@runlet/node`) and expects `{ token, expiresIn }`. A 401/403, or a `TOKEN_GRANT_INVALID` answer, is final; other statuses, network errors and
  * unreadable bodies are retryable `TokenExchangeError`s (with the endpoint's `Retry-After` as `retryAfter`);
- * a secret key in the request or the response throws `SecretKeyInBrowserError`.
+ * a secret key in the request or the response throws `SecretKeyInBrowserError`; one in `tokenUrl` throws at once.
  */
 export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFromUrlOptions = {}): FetchToken {
+  assertNotSecret(String(tokenUrl), 'tokenUrl');
   return async (signal) => {
     const where = `POST ${tokenUrl}`;
     const fail = (message: string, init: TokenExchangeErrorInit) =>
       new TokenExchangeError(`${message} — ${where}`, init);
-    const base = (globalThis as { location?: { href?: string } }).location?.href;
+    const base = pageHref();
     let url: string;
     try {
       url = new URL(tokenUrl, base).href;
@@ -53,7 +54,7 @@ export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFro
     for (const name of ['accept', 'content-type']) if (!headers.has(name)) headers.set(name, 'application/json');
     const requestBody = JSON.stringify(options.body ?? {});
     assertNotSecret(url, 'tokenUrl');
-    assertNotSecret(requestBody, `the body of ${where}`);
+    assertNoSecretBody(requestBody, where);
     assertNoSecretHeaders(headers, where);
     // Looked up per request, so msw and other patches of globalThis.fetch apply.
     const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -124,3 +125,6 @@ export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFro
         });
   };
 }
+
+/** The page's (or worker's) URL, which a relative `tokenUrl` resolves against; none in edge runtimes. */
+const pageHref = () => (globalThis as { location?: { href?: string } }).location?.href;

@@ -1,5 +1,5 @@
 import type { APIError, AuthContext, AuthStrategy } from '@runlet/core';
-import { assertNoSecretHeaders, assertNotSecret } from './assert-not-secret.js';
+import { assertNoSecretBody, assertNoSecretHeaders, assertNotSecret } from './assert-not-secret.js';
 
 /** What `createTokenAuth` needs of a token manager. */
 export interface TokenSource {
@@ -10,7 +10,7 @@ export interface TokenSource {
 
 /**
  * Core's auth strategy for client tokens: every attempt carries `Authorization: Bearer <client token>` from
- * the manager, and no attempt leaves with a secret key in a header or the URL; after `TOKEN_EXPIRED` it
+ * the manager, and no attempt leaves with a secret key in a header, the URL or the body; after `TOKEN_EXPIRED` it
  * invalidates the token that attempt used and has core retry the call once, with a renewed token.
  */
 export function createTokenAuth(manager: TokenSource): AuthStrategy {
@@ -21,10 +21,11 @@ export function createTokenAuth(manager: TokenSource): AuthStrategy {
   return {
     async authenticate(headers, context) {
       // The last look before anything is sent (and before a token is fetched for it): a secret in a header
-      // (the headers option, a call's headers) or in the URL stops the call here.
+      // (the headers option, a call's headers), the URL (percent-decoded) or the body stops the call here.
       const where = `${context.method} ${context.path.split('?')[0]}`;
       assertNotSecret(context.path, `the URL of ${where}`);
       assertNoSecretHeaders(headers, where);
+      if (context.body) assertNoSecretBody(context.body, where);
       const token = await manager.getToken(context.signal);
       used.set(context, token);
       last = token;

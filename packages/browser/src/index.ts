@@ -8,6 +8,7 @@ export {
   ConflictError,
   InternalServerError,
   InvalidKeyFormatError,
+  InvalidOptionError,
   isRunletError,
   NotFoundError,
   PermissionDeniedError,

@@ -1,5 +1,6 @@
 import { freshHeaders, redactText, retryAfterSeconds } from '@runlet/core';
 import ky, { isNetworkError } from 'ky';
+import { assertTokenUrl } from './assert-https-url.js';
 import { assertNoSecretBody, assertNoSecretHeaders, assertNotSecret } from './assert-not-secret.js';
 import { checkTokenResponse, type TokenResponse } from './check-token-response.js';
 import { TokenExchangeError, type TokenExchangeErrorInit } from './token-exchange-error.js';
@@ -34,10 +35,12 @@ export interface FetchTokenFromUrlOptions {
  * A `FetchToken` that POSTs to your backend's token endpoint (made with `createTokenHandler` from
  * `@runlet/node`) and expects `{ token, expiresIn }`. A 401/403, or a `TOKEN_GRANT_INVALID` answer, is final; other statuses, network errors and
  * unreadable bodies are retryable `TokenExchangeError`s (with the endpoint's `Retry-After` as `retryAfter`);
- * a secret key in the request or the response throws `SecretKeyInBrowserError`; one in `tokenUrl` throws at once.
+ * a secret key in the request or the response throws `SecretKeyInBrowserError`. A `tokenUrl` with a secret key in
+ * it, or one that is neither `https:`, loopback nor on the page's own origin (`InvalidOptionError`), throws at once.
  */
 export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFromUrlOptions = {}): FetchToken {
   assertNotSecret(String(tokenUrl), 'tokenUrl');
+  assertTokenUrl(tokenUrl, pageHref());
   return async (signal) => {
     const where = `POST ${tokenUrl}`;
     const fail = (message: string, init: TokenExchangeErrorInit) =>

@@ -1,0 +1,107 @@
+import { isRunletError } from '@runlet/core';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { fetchTokenFromUrl, InvalidOptionError, RunletBrowser, type RunletBrowserOptions } from '../src/index.js';
+import { clientToken } from './helpers.js';
+
+// No page location here (Node, the edge runtime): every tokenUrl is absolute. The page's origin is in
+// token-url-page-origin.test.ts, which stubs `location`.
+
+const clients: RunletBrowser[] = [];
+afterEach(() => {
+  for (const runlet of clients.splice(0)) runlet.dispose();
+});
+
+const fetch = vi.fn(async () => Response.json({ token: clientToken(), expiresIn: 600 }));
+const base: RunletBrowserOptions = { tokenUrl: 'https://app.example/api/token', baseURL: 'https://api.example', fetch };
+
+function construct(options: Partial<RunletBrowserOptions>): unknown {
+  try {
+    clients.push(new RunletBrowser({ ...base, ...options } as RunletBrowserOptions));
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+const loopback = ['http://localhost:4010', 'http://127.0.0.1:8787/v1', 'http://127.12.0.1', 'http://[::1]:3000'];
+
+describe('baseURL', () => {
+  test.each(['https://api.example', 'https://api.runlet.dev/', ...loopback])('%s is accepted', (baseURL) => {
+    expect(construct({ baseURL })).toBeUndefined();
+  });
+
+  test('http on any other host is refused at construction, naming the option and what to use instead', () => {
+    const error = construct({ baseURL: 'http://example.com/v1?x=1' });
+
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(isRunletError(error)).toBe(true);
+    expect(error).toMatchObject({ option: 'baseURL' });
+    expect((error as Error).message).toBe(
+      'The baseURL option is http://example.com, not https: every call carries a client token, which must not ' +
+        'travel in clear text. Use https:// (the default is https://api.runlet.dev), or http:// only for a ' +
+        'loopback host (localhost, 127.0.0.1, [::1]), such as a local mock server.',
+    );
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    'http://localhost.example.com',
+    'http://127.0.0.1.nip.io',
+    'http://[::2]',
+    'http://10.0.0.1',
+    'ftp://api.example',
+    'ws://localhost:4010',
+  ])('%s is refused', (baseURL) => {
+    expect(construct({ baseURL })).toMatchObject({ name: 'InvalidOptionError', option: 'baseURL' });
+  });
+
+  test.each(['api.runlet.dev', '/v1', ''])(
+    '%j, which is not an absolute URL, is refused with an example',
+    (baseURL) => {
+      const error = construct({ baseURL });
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect((error as Error).message).toMatch(
+        /^The baseURL option \(".*"\) is not an absolute URL; write the API root/,
+      );
+      expect((error as Error).message).toContain('https://api.runlet.dev');
+    },
+  );
+});
+
+describe('an absolute tokenUrl', () => {
+  test.each(['https://app.example/api/token', new URL('https://app.example/api/token'), ...loopback])(
+    '%s is accepted',
+    (tokenUrl) => {
+      expect(construct({ tokenUrl })).toBeUndefined();
+      expect(() => fetchTokenFromUrl(tokenUrl)).not.toThrow();
+    },
+  );
+
+  test('http on any other host is refused at construction, and by fetchTokenFromUrl, before any request', () => {
+    const error = construct({ tokenUrl: 'http://app.example/api/token' });
+
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error).toMatchObject({ option: 'tokenUrl' });
+    expect((error as Error).message).toBe(
+      "The tokenUrl option is http://app.example, not https: the token request carries your user's cookies and " +
+        "its answer a client token, which must not travel in clear text. Use https://, a path on the page's own " +
+        'origin (/api/runlet-token), or http:// only for a loopback host (localhost, 127.0.0.1, [::1]), such as ' +
+        'a local mock server.',
+    );
+    expect(() => fetchTokenFromUrl(new URL('http://app.example/api/token'))).toThrow(InvalidOptionError);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test.each(['javascript:alert(1)', 'data:application/json,{}', 'ftp://app.example/token'])(
+    '%s is refused',
+    (tokenUrl) => {
+      expect(construct({ tokenUrl })).toMatchObject({ name: 'InvalidOptionError', option: 'tokenUrl' });
+    },
+  );
+
+  test('getToken instead of tokenUrl is not a URL, and not checked as one', () => {
+    expect(construct({ tokenUrl: undefined, getToken: async () => ({ token: clientToken(), expiresIn: 600 }) })).toBe(
+      undefined,
+    );
+  });
+});

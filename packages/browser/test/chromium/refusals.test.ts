@@ -38,6 +38,60 @@ describeInChromium('What RunletBrowser refuses in Chromium', (fixture) => {
     expect(sent.filter((request) => request.includes(api.url))).toEqual([]);
   });
 
+  test('a secret key percent-encoded in a URL or inside a request body fails each call before anything is sent', async () => {
+    const { api, app, openPage, clientOptions } = fixture();
+    const { page, sent } = await openPage();
+    succeeded(await inPage(page, 'open', clientOptions()));
+    const secret = app.leakedSecret;
+
+    const refused = [
+      failed(await inPage(page, 'request', 'GET', `/v1/me?auth=Bearer%20${secret}`)),
+      failed(await inPage(page, 'request', 'GET', `/v1/me?auth%3D${secret}`)),
+      failed(await inPage(page, 'request', 'GET', `/v1/me?auth=Bearer%2520${secret}`)),
+      failed(await inPage(page, 'request', 'GET', `/v1/me?q=%E0%A4%ZZ%&auth%3D${secret}`)),
+      failed(await inPage(page, 'request', 'POST', '/v1/sandboxes/sbx_1/exec', { command: `K=${secret} ./run` })),
+      failed(
+        await inPage(page, 'request', 'POST', '/v1/sandboxes/sbx_1/exec', { command: 'env', env: { KEY: secret } }),
+      ),
+    ];
+
+    expect(refused.map(({ name, prefix }) => `${name} ${prefix}`)).toEqual(
+      Array(6).fill('SecretKeyInBrowserError rl_live_'),
+    );
+    expect(refused.map(({ where }) => where)).toEqual([
+      'the URL of GET /v1/me',
+      'the URL of GET /v1/me',
+      'the URL of GET /v1/me',
+      'the URL of GET /v1/me',
+      'the command field of the body of POST /v1/sandboxes/sbx_1/exec',
+      'the env.KEY field of the body of POST /v1/sandboxes/sbx_1/exec',
+    ]);
+    expect(JSON.stringify(refused)).not.toContain(secret.slice(8, -4));
+    expect(app.tokenRequests).toEqual([]);
+    expect(api.backend.requests).toEqual([]);
+    expect(sent.filter((request) => request.includes(api.url))).toEqual([]);
+  });
+
+  test('an http baseURL or tokenUrl on a host that is not loopback is refused at construction', async () => {
+    const { api, app, openPage } = fixture();
+    const { page, sent } = await openPage();
+
+    const baseURL = failed(
+      await inPage(page, 'construct', { tokenUrl: '/api/runlet-token', baseURL: 'http://example.com' }),
+    );
+    const tokenUrl = failed(
+      await inPage(page, 'construct', { tokenUrl: 'http://example.com/api/runlet-token', baseURL: api.url }),
+    );
+
+    expect(baseURL).toMatchObject({ name: 'InvalidOptionError', option: 'baseURL', isRunletError: true });
+    expect(baseURL.message).toContain('The baseURL option is http://example.com, not https');
+    expect(tokenUrl).toMatchObject({ name: 'InvalidOptionError', option: 'tokenUrl' });
+    // The page (http://127.0.0.1) and the API on loopback are fine.
+    succeeded(await inPage(page, 'construct', { tokenUrl: '/api/runlet-token', baseURL: api.url }));
+    expect(app.tokenRequests).toEqual([]);
+    expect(sent.filter((request) => !request.startsWith(`GET ${app.origin}`))).toEqual([]);
+  });
+
   test('a secret key from the token endpoint throws SecretKeyInBrowserError at once and never reaches the API', async () => {
     const { api, app, openPage, clientOptions } = fixture();
     const { page, sent } = await openPage();

@@ -50,6 +50,12 @@ const runletPage: PageApi = {
       return { sandboxId: sandbox.id, stdout: result.stdout, exitCode: result.exitCode };
     }),
 
+  request: (method, path, body) =>
+    attempt(async () => {
+      await current().client.request(method, path, body === undefined ? {} : { body });
+      return null;
+    }),
+
   lastResponse() {
     const runlet = current();
     return { requestId: runlet.lastRequestId, rateLimitLimit: runlet.lastRateLimit?.limit };

@@ -9,6 +9,8 @@ export interface PageApi {
   meConcurrently(count: number): Promise<Outcome<(string | null)[]>>;
   /** POST /v1/sandboxes, then POST /v1/sandboxes/{id}/exec with `echo`. */
   createSandboxAndExec(text: string): Promise<Outcome<{ sandboxId: string; stdout: string; exitCode: number }>>;
+  /** `client.request(method, path, { body })` on the page's client: a call by path, the path sent as given. */
+  request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Outcome<null>>;
   /** What the client read from the last response's headers (CORS must expose them). */
   lastResponse(): { requestId: string | undefined; rateLimitLimit: number | undefined };
   /** `String(client)` and `JSON.stringify(client)`: what a log line would show. */
@@ -41,6 +43,10 @@ export interface ErrorSummary {
   status?: number;
   final?: boolean;
   prefix?: string;
+  /** `SecretKeyInBrowserError.where`. */
+  where?: string;
+  /** `InvalidOptionError.option`. */
+  option?: string;
 }
 
 export interface PrincipalSummary {

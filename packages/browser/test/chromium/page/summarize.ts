@@ -31,6 +31,8 @@ export function summarizeError(error: unknown): ErrorSummary {
   if (typeof fields.status === 'number') summary.status = fields.status;
   if (typeof fields.final === 'boolean') summary.final = fields.final;
   if (typeof fields.prefix === 'string') summary.prefix = fields.prefix;
+  if (typeof fields.where === 'string') summary.where = fields.where;
+  if (typeof fields.option === 'string') summary.option = fields.option;
   return summary;
 }
 

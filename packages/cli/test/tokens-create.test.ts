@@ -62,24 +62,36 @@ describe.concurrent('runlet tokens create', { timeout: 30_000 }, () => {
     expect(result.stdout).toMatch(/^origins\s+any$/m);
   });
 
-  it('exits with 2 for a scope a client token cannot have, sending nothing', async ({ expect }) => {
+  it('exits with 2 for a scope a client token cannot have, saying so and listing those it can, sending nothing', async ({
+    expect,
+  }) => {
     const caller = await apiCaller(world.mock);
-    const result = await world.sandbox.run(['tokens', 'create', '--scope', 'keys:read'], { env: caller.env });
-
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Unknown scope "keys:read"');
-    expect(caller.requests()).toEqual([]);
-  });
-
-  it("exits with 1 and VALIDATION_ERROR naming the problem for a TTL outside the API's 1m–1h", async ({ expect }) => {
-    const caller = await apiCaller(world.mock);
-    const result = await world.sandbox.run(['tokens', 'create', '--scope', 'agent:read', '--ttl', '2h'], {
+    const result = await world.sandbox.run(['tokens', 'create', '--scope', 'agent:read,keys:read'], {
       env: caller.env,
     });
 
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/code:\s+VALIDATION_ERROR \(HTTP 400\)/);
-    expect(result.stderr).toMatch(/problem:\s+body\.ttlSeconds: /);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'Scope "keys:read" is not allowed on a client token. Allowed on a client token: sandbox:*, sandbox:create, ' +
+        'sandbox:read, sandbox:delete, sandbox:pause, sandbox:execute, agent:*, agent:read, agent:run.',
+    );
+    expect(result.stderr).not.toContain('Unknown scope');
+    expect(caller.requests()).toEqual([]);
+  });
+
+  it("exits with 2 for a TTL outside the API's 60–3600 s, checked before sending anything", async ({ expect }) => {
+    const caller = await apiCaller(world.mock);
+    const [long, short, longest] = await Promise.all(
+      ['2h', '59s', '1h'].map((ttl) =>
+        world.sandbox.run(['tokens', 'create', '--scope', 'agent:read', '--ttl', ttl, '--json'], { env: caller.env }),
+      ),
+    );
+
+    expect([long?.code, short?.code]).toEqual([2, 2]);
+    expect(long?.stderr).toContain('"2h" is 7200 s: write a duration from 1m to 1h (60–3600 s).');
+    expect(short?.stderr).toContain('"59s" is 59 s: write a duration from 1m to 1h (60–3600 s).');
+    expect(longest?.code, longest?.stderr).toBe(0);
+    expect(caller.requests().map((request) => JSON.parse(String(request.body)).ttlSeconds)).toEqual([3600]);
   });
 
   it('exits with 1, FORBIDDEN and the missing scope for a key without tokens:create', async ({ expect }) => {

@@ -1,14 +1,18 @@
-import { CLIENT_TOKEN_SCOPES, type ClientTokenScope, type Schemas } from '@runlet/node';
+import { CLIENT_TOKEN_SCOPES, type ClientTokenScope, SCOPES, type Schemas } from '@runlet/node';
 import type { Command } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';
 import { collectList } from '../options/collect-list.js';
 import { addGlobalOptions } from '../options/global-options.js';
-import { parseDurationOption } from '../options/parse-duration-option.js';
+import { parseDurationWithin } from '../options/parse-duration-option.js';
 import { parseScopes } from '../options/parse-scopes.js';
 import { requireOption } from '../options/require-option.js';
 import { formatFields } from '../output/format-fields.js';
 import { formatTime } from '../output/format-time.js';
+
+// CreateTokenRequest.ttlSeconds in openapi/runlet.yaml.
+const MIN_TTL_SECONDS = 60;
+const MAX_TTL_SECONDS = 3600;
 
 interface TokensCreateOptions {
   scope?: ClientTokenScope[];
@@ -26,9 +30,13 @@ export function addTokensCommand(program: Command, io: CliIO): void {
     .option(
       '--scope <scopes>',
       `scopes (required), comma-separated or repeated: ${CLIENT_TOKEN_SCOPES.join(', ')}`,
-      parseScopes(CLIENT_TOKEN_SCOPES),
+      parseScopes(CLIENT_TOKEN_SCOPES, { scopes: SCOPES, on: 'a client token' }),
     )
-    .option('--ttl <duration>', 'lifetime, from 1m to 1h (default: 10m)', parseDurationOption)
+    .option(
+      '--ttl <duration>',
+      'lifetime, from 1m to 1h (default: 10m)',
+      parseDurationWithin(MIN_TTL_SECONDS, MAX_TTL_SECONDS),
+    )
     .option('--origin <origin>', 'accept it only from this origin (https://app.example); repeat for more', collectList)
     .option('--subject <subject>', 'who the token is for (your user id), recorded with its requests');
   addGlobalOptions(command).action(async (own: TokensCreateOptions, self: Command) => {

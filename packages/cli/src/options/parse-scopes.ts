@@ -1,15 +1,27 @@
 import { InvalidArgumentError } from 'commander';
 import { collectList } from './collect-list.js';
 
+/** Scopes that exist but that `allowed` leaves out, and what they are left out of (`a client token`). */
+export interface Excluded {
+  scopes: readonly string[];
+  on: string;
+}
+
 /**
  * A commander parser of a repeatable, comma-separated scope list (`--scope keys:read,sandbox:*`) that
- * accepts only `allowed` scopes and suggests the closest one for a typo.
+ * accepts only `allowed` scopes, says when a scope exists but is not allowed here (`excluded`), and
+ * suggests the closest one for a typo.
  */
-export function parseScopes<S extends string>(allowed: readonly S[]) {
+export function parseScopes<S extends string>(allowed: readonly S[], excluded?: Excluded) {
   return (value: string, previous: S[] | undefined): S[] => {
     const scopes = collectList(value, previous);
     for (const scope of scopes) {
       if ((allowed as readonly string[]).includes(scope)) continue;
+      if (excluded?.scopes.includes(scope)) {
+        throw new InvalidArgumentError(
+          `Scope "${scope}" is not allowed on ${excluded.on}. Allowed on ${excluded.on}: ${allowed.join(', ')}.`,
+        );
+      }
       const close = closest(scope, allowed);
       throw new InvalidArgumentError(
         `Unknown scope "${scope}".${close ? ` Did you mean ${close}?` : ''} Scopes: ${allowed.join(', ')}.`,

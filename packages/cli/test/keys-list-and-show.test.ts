@@ -85,6 +85,22 @@ describe('runlet keys list', { timeout: 30_000 }, () => {
     expect(result.stdout).not.toContain(ci.secret);
   });
 
+  it("shows when a rotated key's grace period ends under EXPIRES, not never", async ({ expect }) => {
+    const old = await mock.backend.seedKey({ name: 'rotating' });
+    const rotate = await fetch(`${mock.url}/v1/keys/${old.key.id}/rotate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${mock.adminKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ gracePeriodSeconds: 7200 }),
+    });
+    expect(rotate.status).toBe(201);
+
+    const result = await sandbox.run(['keys', 'list'], admin);
+
+    expect(result.code, result.stderr).toBe(0);
+    const row = result.stdout.split('\n').find((line) => line.startsWith(old.key.id));
+    expect(row).toMatch(/\srotated\s.*\snever\s+in 2h \(grace\)$/);
+  });
+
   it('prints the API page { data, nextCursor } with --json, and pages with --limit and --cursor', async ({
     expect,
   }) => {

@@ -65,6 +65,15 @@ function keyColumns(style: Style): Column<Schemas['ApiKey']>[] {
     { header: 'TYPE', cell: (key) => key.type },
     { header: 'SCOPES', cell: (key) => key.profile ?? key.scopes.join(',') },
     { header: 'LAST USED', cell: (key) => (key.lastUsedAt === null ? 'never' : relativeTime(key.lastUsedAt)) },
-    { header: 'EXPIRES', cell: (key) => (key.expiresAt === null ? 'never' : relativeTime(key.expiresAt)) },
+    { header: 'EXPIRES', cell: expiresText },
   ];
+}
+
+// A rotated key stops working when its grace period ends, or at its own expiry if that comes first.
+function expiresText(key: Schemas['ApiKey']): string {
+  const grace = key.status === 'rotated' ? key.graceExpiresAt : null;
+  if (grace !== null && (key.expiresAt === null || Date.parse(grace) < Date.parse(key.expiresAt))) {
+    return `${relativeTime(grace)} (grace)`;
+  }
+  return key.expiresAt === null ? 'never' : relativeTime(key.expiresAt);
 }

@@ -24,12 +24,12 @@ describe.concurrent('runlet config show', { timeout: 30_000 }, () => {
 
     expect(result.code).toBe(0);
     const from = `profile "default" of ${sandbox.configFile}`;
-    expect(result.stdout).toMatch(new RegExp(`api_key\\s+rl_test_…${apiKey.slice(-4)}\\s+${escapeRegExp(from)}`));
+    expect(result.stdout).toMatch(new RegExp(`apiKey\\s+rl_test_…${apiKey.slice(-4)}\\s+${escapeRegExp(from)}`));
     expect(result.stdout).toMatch(
-      new RegExp(`signing_secret\\s+rl_sig_…${signingSecret.slice(-4)}\\s+${escapeRegExp(from)}`),
+      new RegExp(`signingSecret\\s+rl_sig_…${signingSecret.slice(-4)}\\s+${escapeRegExp(from)}`),
     );
-    expect(result.stdout).toMatch(new RegExp(`base_url\\s+${escapeRegExp(baseUrl)}\\s+${escapeRegExp(from)}`));
-    expect(result.stdout).toMatch(/config_file\s+\S+\s+\$RUNLET_CONFIG_FILE/);
+    expect(result.stdout).toMatch(new RegExp(`baseURL\\s+${escapeRegExp(baseUrl)}\\s+${escapeRegExp(from)}`));
+    expect(result.stdout).toMatch(/configFile\s+\S+\s+\$RUNLET_CONFIG_FILE/);
     expect(result.stdout).not.toContain(apiKey);
     expect(result.stdout).not.toContain(signingSecret);
   });
@@ -51,7 +51,7 @@ describe.concurrent('runlet config show', { timeout: 30_000 }, () => {
         source: 'config',
         from: `profile "work" of ${sandbox.configFile}`,
       },
-      baseUrl: { value: 'https://api.runlet.dev', source: 'default', from: null },
+      baseURL: { value: 'https://api.runlet.dev', source: 'default', from: null },
       signingSecret: { value: null, source: 'unset', from: null },
     });
   });
@@ -64,15 +64,15 @@ describe.concurrent('runlet config show', { timeout: 30_000 }, () => {
     await writeConfig(sandbox, { default: { apiKey } });
 
     const [hidden, revealed, asJson] = await Promise.all([
-      sandbox.run(['config', 'show', '--key', 'api_key']),
-      sandbox.run(['config', 'show', '--key', 'api_key', '--reveal']),
-      sandbox.run(['config', 'show', '--key', 'api_key', '--reveal', '--json']),
+      sandbox.run(['config', 'show', '--key', 'apiKey']),
+      sandbox.run(['config', 'show', '--key', 'apiKey', '--reveal']),
+      sandbox.run(['config', 'show', '--key', 'apiKey', '--reveal', '--json']),
     ]);
 
     expect(hidden.stdout).toBe(`rl_test_…${apiKey.slice(-4)}\n`);
     expect(revealed.stdout).toBe(`${apiKey}\n`);
     expect(json(asJson)).toEqual({
-      name: 'api_key',
+      name: 'apiKey',
       value: apiKey,
       source: 'config',
       from: `profile "default" of ${sandbox.configFile}`,
@@ -94,9 +94,9 @@ describe.concurrent('runlet config show', { timeout: 30_000 }, () => {
 
     expect(json(fromEnv)).toMatchObject({
       apiKey: { value: `rl_live_…${other.slice(-4)}`, source: 'env', from: 'RUNLET_API_KEY' },
-      baseUrl: { value: 'https://api.runlet.dev', source: 'default' },
+      baseURL: { value: 'https://api.runlet.dev', source: 'default' },
     });
-    expect(fromOption.stdout).toMatch(/api_key\s+rl_live_…\S+\s+--api-key/);
+    expect(fromOption.stdout).toMatch(/apiKey\s+rl_live_…\S+\s+--api-key/);
     expect(fromOption.stdout).toContain(
       'The key comes from --api-key, so profile "default" of the config file is not used.',
     );
@@ -109,13 +109,34 @@ describe.concurrent('runlet config show', { timeout: 30_000 }, () => {
     const sandbox = await sandboxForTest(onTestFinished);
     const [all, key] = await Promise.all([
       sandbox.run(['config', 'show']),
-      sandbox.run(['config', 'show', '--key', 'api_key']),
+      sandbox.run(['config', 'show', '--key', 'apiKey']),
     ]);
 
     expect(all.code).toBe(0);
     expect(all.stdout).toContain('No key and no config file yet. Run `runlet setup`.');
     expect(key.code).toBe(1);
-    expect(key.stderr).toContain('api_key is not set');
+    expect(key.stderr).toContain('apiKey is not set');
+  });
+
+  it('spells the base URL baseURL in the table, the JSON and --key, and still takes the former --key names', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const sandbox = await sandboxForTest(onTestFinished);
+    await writeConfig(sandbox, { default: { apiKey, baseUrl } });
+
+    const [table, asJson, one, former] = await Promise.all([
+      sandbox.run(['config', 'show']),
+      sandbox.run(['config', 'show', '--json']),
+      sandbox.run(['config', 'show', '--key', 'baseURL', '--json']),
+      sandbox.run(['config', 'show', '--key', 'base_url', '--json']),
+    ]);
+
+    expect(table.stdout).toMatch(/^baseURL\s/m);
+    expect(json(asJson)).toHaveProperty('baseURL.value', baseUrl);
+    expect(json(one)).toMatchObject({ name: 'baseURL', value: baseUrl });
+    expect(json(former)).toEqual(json(one));
+    for (const result of [table, asJson, one, former]) expect(result.stdout).not.toMatch(/baseUrl|base_url/);
   });
 
   it('refuses a config file that others can read with exit 1, saying to chmod 600', async ({

@@ -72,7 +72,7 @@ describe.concurrent('runlet setup', { timeout: 30_000 }, () => {
     expect(json(result)).toEqual({
       profile: 'local',
       configFile: sandbox.configFile,
-      baseUrl: mock.url,
+      baseURL: mock.url,
       verified: true,
       principal: expect.objectContaining({ object: 'principal', type: 'api_key', keyId: caller.key.id, scopes: ['*'] }),
     });

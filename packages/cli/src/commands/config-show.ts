@@ -1,20 +1,28 @@
 import { redactSecret } from '@runlet/node';
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';
 import { type ConfigDescription, describeConfig, type Setting } from '../config/describe-config.js';
 import { addGlobalOptions } from '../options/global-options.js';
 import { formatTable } from '../output/format-table.js';
 
-const NAMES = {
-  profile: 'profile',
+// The settings by the names of the --json output, which --key takes too.
+const NAMES = [
+  'profile',
+  'configFile',
+  'apiKey',
+  'baseURL',
+  'signingSecret',
+] as const satisfies readonly (keyof ConfigDescription)[];
+type Name = (typeof NAMES)[number];
+const SECRETS = new Set<Name>(['apiKey', 'signingSecret']);
+// The names --key took before it used the JSON names; still accepted so that scripts keep working.
+const FORMER_NAMES: Record<string, Name> = {
   config_file: 'configFile',
   api_key: 'apiKey',
-  base_url: 'baseUrl',
+  base_url: 'baseURL',
   signing_secret: 'signingSecret',
-} as const satisfies Record<string, keyof ConfigDescription>;
-type Name = keyof typeof NAMES;
-const SECRETS = new Set<Name>(['api_key', 'signing_secret']);
+};
 
 interface ConfigShowOptions {
   key?: Name;
@@ -27,15 +35,13 @@ export function addConfigCommand(program: Command, io: CliIO): void {
   const show = config
     .command('show')
     .description('show the profile, config file, key, base URL and signing secret in use, and where each comes from')
-    .addOption(
-      new Option('--key <name>', 'show only this setting (its bare value without --json)').choices(Object.keys(NAMES)),
-    )
+    .option('--key <name>', `show only this setting (its bare value without --json): ${NAMES.join(', ')}`, parseName)
     .option('--reveal', 'show secrets in full (default: rl_live_…k2m9)');
   addGlobalOptions(show).action(async (own: ConfigShowOptions, self: Command) => {
     const ctx = commandContext(self, io);
     const description = await describeConfig(ctx.options, io.env);
     const shown = (name: Name): Setting => {
-      const setting = description[NAMES[name]];
+      const setting = description[name];
       if (own.reveal || !SECRETS.has(name) || setting.value === null) return setting;
       return { ...setting, value: redactSecret(setting.value) };
     };
@@ -49,16 +55,16 @@ export function addConfigCommand(program: Command, io: CliIO): void {
       const setting = shown(name);
       if (setting.value === null) {
         throw new Error(
-          `${name} is not set. ${name === 'api_key' ? 'Run `runlet setup`, or set RUNLET_API_KEY.' : ''}`.trim(),
+          `${name} is not set. ${name === 'apiKey' ? 'Run `runlet setup`, or set RUNLET_API_KEY.' : ''}`.trim(),
         );
       }
       ctx.print({ name, ...setting }, () => ctx.line(display(name)));
       return;
     }
 
-    const all = Object.fromEntries(Object.keys(NAMES).map((name) => [NAMES[name as Name], shown(name as Name)]));
+    const all = Object.fromEntries(NAMES.map((name) => [name, shown(name)]));
     ctx.print(all, () => {
-      const rows = (Object.keys(NAMES) as Name[]).map((name) => ({ name, setting: shown(name) }));
+      const rows = NAMES.map((name) => ({ name, setting: shown(name) }));
       ctx.line(
         formatTable(
           rows,
@@ -88,6 +94,13 @@ export function addConfigCommand(program: Command, io: CliIO): void {
       }
     });
   });
+}
+
+function parseName(value: string): Name {
+  if ((NAMES as readonly string[]).includes(value)) return value as Name;
+  const name = Object.hasOwn(FORMER_NAMES, value) ? FORMER_NAMES[value] : undefined;
+  if (name === undefined) throw new InvalidArgumentError(`Allowed choices are ${NAMES.join(', ')}.`);
+  return name;
 }
 
 function origin(setting: Setting): string {

@@ -85,7 +85,7 @@ export function addSetupCommand(program: Command, io: CliIO): void {
       }
 
       const apiURL = (await runlet.client()).baseURL;
-      ctx.print({ profile, configFile: path, baseUrl: apiURL, verified: me !== null, principal: me }, () => {
+      ctx.print({ profile, configFile: path, baseURL: apiURL, verified: me !== null, principal: me }, () => {
         ctx.line(
           me === null
             ? `${ctx.out.yellow('!')} Saved without asking the API (--no-verify); \`runlet whoami\` checks it later.`

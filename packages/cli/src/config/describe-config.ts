@@ -18,7 +18,7 @@ export interface ConfigDescription {
   profile: Setting;
   configFile: Setting & { exists: boolean };
   apiKey: Setting;
-  baseUrl: Setting;
+  baseURL: Setting;
   signingSecret: Setting;
 }
 
@@ -62,12 +62,12 @@ export async function describeConfig(
     return { value: null, source: 'unset', from: null };
   };
 
-  const baseUrl = pick(options.baseURL, '--base-url', 'RUNLET_BASE_URL', fromFile?.baseUrl);
+  const baseURL = pick(options.baseURL, '--base-url', 'RUNLET_BASE_URL', fromFile?.baseUrl);
   return {
     profile,
     configFile,
     apiKey: pick(options.apiKey, '--api-key', 'RUNLET_API_KEY', fromFile?.apiKey),
-    baseUrl: baseUrl.source === 'unset' ? { value: DEFAULT_BASE_URL, source: 'default', from: null } : baseUrl,
+    baseURL: baseURL.source === 'unset' ? { value: DEFAULT_BASE_URL, source: 'default', from: null } : baseURL,
     signingSecret: pick(undefined, '', 'RUNLET_SIGNING_SECRET', fromFile?.signingSecret),
   };
 }

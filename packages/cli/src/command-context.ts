@@ -1,6 +1,7 @@
 import { APIConnectionError, Runlet, redactText } from '@runlet/node';
 import type { Command } from 'commander';
 import type { CliIO } from './cli-io.js';
+import { credentialErrorForCli } from './config/credential-error-for-cli.js';
 import { type GlobalOptions, globalOptions } from './options/global-options.js';
 import { createStyle, type Style } from './output/create-style.js';
 import { withSpinner } from './output/with-spinner.js';
@@ -18,7 +19,8 @@ export interface CommandContext {
   client(): Runlet;
   /**
    * Awaits `work` with a spinner on stderr when stderr is a terminal. A connection failure of `via` (by
-   * default the `client()`) becomes an `UnreachableAPIError` naming its base URL.
+   * default the `client()`) becomes an `UnreachableAPIError` naming its base URL; a missing or malformed key
+   * of the `client()` is explained in the CLI's terms (`credentialErrorForCli`).
    */
   spin<T>(message: string, work: PromiseLike<T>, via?: Runlet): Promise<T>;
   /** With --json, prints `data` as JSON on stdout; otherwise calls `human`. */
@@ -55,6 +57,8 @@ export function commandContext(command: Command, io: CliIO, { leafProfile = true
         return await withSpinner(io.stderr, io.stderr.isTTY === true, message, work);
       } catch (error) {
         if (error instanceof APIConnectionError && via) throw new UnreachableAPIError(via.toJSON().baseURL, error);
+        // The client's credentials are the command line's, the environment's or a profile's: say which.
+        if (via !== undefined && via === client) throw await credentialErrorForCli(error, options, io.env);
         throw error;
       }
     },

@@ -4,6 +4,7 @@ import { CancelledError } from './cancelled-error.js';
 import type { CliIO } from './cli-io.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { createStyle } from './output/create-style.js';
+import { errorFields } from './output/error-fields.js';
 import { formatError } from './output/format-error.js';
 import { UsageError } from './usage-error.js';
 import { usageHint } from './usage-hint.js';
@@ -11,7 +12,7 @@ import { usageHint } from './usage-hint.js';
 /**
  * Prints an error that ended a command on stderr, redacted, and returns the exit code: 2 for the command
  * line (commander has printed its own message), 130 for a cancelled prompt, 1 for everything else. With
- * `--json`, an API or runtime error is printed as `{ "error": { code, message, status, requestId } }`.
+ * `--json`, an API or runtime error is printed as `{ "error": { code, message, … } }` (see `errorFields`).
  */
 export function reportError(error: unknown, io: CliIO, commandName = 'runlet', json = false): ExitCode {
   // --help, --version and `runlet help <command>` end with commander's exit code 0; all else is a usage error.
@@ -35,17 +36,4 @@ export function reportError(error: unknown, io: CliIO, commandName = 'runlet', j
     io.stderr.write(`${style.dim(redactText(error.stack))}\n`);
   }
   return EXIT_CODES.failure;
-}
-
-/** The fields a script needs from an error: the API's code, status and request id when there are some. */
-function errorFields(error: unknown): Record<string, unknown> {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
-  const fields: Record<string, unknown> = {
-    code: e.code ?? (error instanceof Error ? error.name : 'ERROR'),
-    message: error instanceof Error ? error.message : String(error),
-  };
-  if (typeof e.status === 'number') fields.status = e.status;
-  if (typeof e.requestId === 'string') fields.requestId = e.requestId;
-  if (e.details !== undefined) fields.details = e.details;
-  return fields;
 }

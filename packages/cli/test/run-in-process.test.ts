@@ -3,8 +3,9 @@ import { createToken } from '@runlet/types';
 import { describe, expect, it } from 'vitest';
 import { type CliIO, createProgram, EXIT_CODES, run } from '../src/index.js';
 
-// A closed port: a command that sent a request would fail with exit 1, so exit 2 shows that nothing was sent.
-const UNREACHABLE = { RUNLET_API_KEY: 'rl_test_x', RUNLET_BASE_URL: 'http://127.0.0.1:9' };
+// A well-formed key and a closed port: a command that sent a request would fail with exit 1, so exit 2 shows
+// that nothing was sent.
+const UNREACHABLE = { RUNLET_API_KEY: createToken('rl_test_'), RUNLET_BASE_URL: 'http://127.0.0.1:9' };
 
 function fakeIO(env: Record<string, string> = {}, input = '') {
   const [stdin, stdout, stderr] = [new PassThrough(), new PassThrough(), new PassThrough()];
@@ -70,10 +71,19 @@ describe('run(argv, io) in the same process', () => {
     [['keys', 'list', '--limit', '500'], 'Write a whole number from 1 to 100.'],
     [['tokens', 'create', '--scope', 'sandbox:raed'], 'Did you mean sandbox:read?'],
     [['tokens', 'create', '--scope', 'agent:read', '--ttl', '10 minutes'], '"10 minutes" is not a duration'],
+    [
+      ['tokens', 'create', '--scope', 'agent:read', '--ttl', '2h'],
+      '"2h" is 7200 s: write a duration from 1m to 1h (60–3600 s).',
+    ],
+    [['tokens', 'create', '--scope', 'agent:read', '--ttl', '30s'], '(60–3600 s)'],
+    [
+      ['tokens', 'create', '--scope', 'keys:read'],
+      'Scope "keys:read" is not allowed on a client token. Allowed on a client token: sandbox:*, sandbox:create,',
+    ],
     [['tokens', 'create'], '--scope is required'],
     [
       ['config', 'show', '--key', 'password'],
-      'Allowed choices are profile, config_file, api_key, base_url, signing_secret.',
+      'Allowed choices are profile, configFile, apiKey, baseURL, signingSecret.',
     ],
     [['whoami', '--base-url', 'ftp://example.com'], 'must be an https:// URL'],
     [['whoami', 'extra'], 'error: too many arguments'],
@@ -105,12 +115,41 @@ describe('run(argv, io) in the same process', () => {
     expect(result.stderr).toContain('is not https: API keys must not travel in clear text');
   });
 
-  it('reports a missing key as a failure with exit 1, naming RUNLET_API_KEY and runlet setup', async () => {
+  it('reports a missing key as a failure with exit 1, in terms of the command line rather than the SDK', async () => {
     const result = await runInProcess(['whoami'], {});
+    const other = await runInProcess(['whoami', '--profile', 'work'], {});
 
     expect(result.code).toBe(EXIT_CODES.failure);
-    expect(result.stderr).toContain('RUNLET_API_KEY');
-    expect(result.stderr).toContain('run `runlet setup`');
+    expect(result.stderr).toContain(
+      'No Runlet API key found. Pass --api-key <key>, set RUNLET_API_KEY, or run `runlet setup` to save one in ' +
+        'profile "default" of /nonexistent/runlet.json (that file does not exist yet).',
+    );
+    expect(other.stderr).toContain('or run `runlet setup --profile work` to save one in profile "work"');
+    expect(result.stderr).not.toContain('new Runlet');
+    expect(result.stderr).not.toContain('`apiKey` option');
+  });
+
+  it('treats a malformed key from RUNLET_API_KEY like one from --api-key: exit 2, naming where it came from', async () => {
+    const truncated = createToken('rl_test_').slice(0, -3);
+    const fromOption = await runInProcess(['whoami', '--api-key', truncated], {
+      RUNLET_BASE_URL: 'http://127.0.0.1:9',
+    });
+    const fromEnv = await runInProcess(['whoami'], { ...UNREACHABLE, RUNLET_API_KEY: truncated });
+    const tokenInEnv = await runInProcess(['keys', 'list', '--json'], {
+      ...UNREACHABLE,
+      RUNLET_API_KEY: createToken('rl_ct_'),
+    });
+
+    expect([fromOption.code, fromEnv.code, tokenInEnv.code]).toEqual([
+      EXIT_CODES.usage,
+      EXIT_CODES.usage,
+      EXIT_CODES.usage,
+    ]);
+    expect(fromOption.stderr).toContain('error: The key given with --api-key is not valid: ');
+    expect(fromEnv.stderr).toContain('error: The key in RUNLET_API_KEY is not valid: ');
+    expect(fromEnv.stderr).toContain('Correct RUNLET_API_KEY, or unset it to use the config profile.');
+    expect(tokenInEnv.stderr).toContain('error: The key in RUNLET_API_KEY is a client token (rl_ct_…)');
+    expect(fromEnv.stderr).not.toContain(truncated);
   });
 
   it('prints the help of every command on stdout with exit 0', async () => {

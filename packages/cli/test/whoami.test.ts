@@ -1,4 +1,7 @@
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { dirname } from 'node:path';
+import { createToken } from '@runlet/types';
 import { describe, it } from 'vitest';
 import { apiCaller } from './helpers/api-caller.js';
 import { json, sandboxForTest } from './helpers/cli-sandbox.js';
@@ -47,13 +50,41 @@ describe.concurrent('runlet whoami', { timeout: 30_000 }, () => {
     expect(json(after)).toEqual(json(before));
   });
 
-  it('exits with 1 and names every way to give a key when there is none', async ({ expect }) => {
+  it('exits with 1 and names every way to give a key when there is none, in command-line terms', async ({ expect }) => {
     const result = await world.sandbox.run(['whoami', '--profile', 'missing']);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('No Runlet API key found');
+    expect(result.stderr).toContain('--api-key');
     expect(result.stderr).toContain('RUNLET_API_KEY');
-    expect(result.stderr).toContain('runlet setup');
+    expect(result.stderr).toContain('`runlet setup --profile missing`');
+    expect(result.stderr).not.toContain('new Runlet');
+  });
+
+  it('exits with 2 for a malformed key from RUNLET_API_KEY or a profile, naming where it came from, sending nothing', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const own = await sandboxForTest(onTestFinished);
+    const [inEnv, inProfile] = [createToken('rl_test_').slice(0, -1), `${createToken('rl_live_').slice(0, -1)}x`];
+    await mkdir(dirname(own.configFile), { recursive: true });
+    await writeFile(
+      own.configFile,
+      JSON.stringify({ profiles: { ci: { apiKey: inProfile, baseUrl: world.mock.url } } }),
+    );
+    await chmod(own.configFile, 0o600);
+
+    const [fromEnv, fromProfile] = await Promise.all([
+      own.run(['whoami'], { env: { RUNLET_API_KEY: inEnv, RUNLET_BASE_URL: world.mock.url } }),
+      own.run(['keys', 'list', '--profile', 'ci']),
+    ]);
+
+    expect([fromEnv.code, fromProfile.code]).toEqual([2, 2]);
+    expect(fromEnv.stderr).toContain('error: The key in RUNLET_API_KEY is not valid: ');
+    expect(fromProfile.stderr).toContain(`error: The key in profile "ci" of ${own.configFile} is not valid: `);
+    expect(fromProfile.stderr).toContain('Run `runlet setup --profile ci` to save a working key there');
+    const sent = world.mock.backend.requests.map((request) => String(request.headers.authorization));
+    expect(sent.filter((header) => header.includes(inEnv) || header.includes(inProfile))).toEqual([]);
   });
 
   it('exits with 1 and INVALID_API_KEY, the request id and what to do, for a revoked key', async ({ expect }) => {
@@ -83,6 +114,24 @@ describe.concurrent('runlet whoami', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain('Could not reach the Runlet API');
     expect(result.stderr).toContain(`http://127.0.0.1:${closed}`);
     expect(result.stderr).toContain('ECONNREFUSED');
+  });
+
+  it('keeps the address and the cause in the JSON error when the API cannot be reached', async ({ expect }) => {
+    const closed = await freePort();
+    const result = await world.sandbox.run(['whoami', '--json'], {
+      env: { RUNLET_API_KEY: world.mock.adminKey, RUNLET_BASE_URL: `http://127.0.0.1:${closed}` },
+    });
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(JSON.parse(result.stderr)).toEqual({
+      error: {
+        code: 'UnreachableAPIError',
+        message: expect.stringContaining('Could not reach the Runlet API'),
+        api: `http://127.0.0.1:${closed}`,
+        cause: 'ECONNREFUSED',
+      },
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { APIConnectionError, APIError, ConfigFileError, MissingCredentialsError } from '@runlet/node';
 import { UnreachableAPIError } from '../unreachable-api-error.js';
+import { causeCode } from './cause-code.js';
 import type { Style } from './create-style.js';
 import { errorHint, requiredScopes } from './error-hint.js';
 
@@ -32,7 +33,7 @@ export function formatError(error: unknown, style: Style): string {
     if (code !== undefined) detail('cause', code);
     hint('Check the API address (`runlet config show`, --base-url, RUNLET_BASE_URL) and your network.');
   } else if (error instanceof MissingCredentialsError) {
-    hint('Run `runlet setup` to save a key, or pass --api-key, or set RUNLET_API_KEY.');
+    hint('`runlet config show` shows the profile and config file the CLI reads.');
   } else if (error instanceof ConfigFileError) {
     detail('file', error.path);
   }
@@ -42,13 +43,4 @@ export function formatError(error: unknown, style: Style): string {
 function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
-}
-
-// fetch wraps the system error twice: TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }).
-function causeCode(error: Error): string | undefined {
-  for (let cause: unknown = error.cause; cause instanceof Object; cause = (cause as { cause?: unknown }).cause) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
 }

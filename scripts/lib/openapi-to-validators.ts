@@ -25,27 +25,39 @@ function constant(ctx: Context, source: string): string {
   return `C${ctx.constants.length - 1}`;
 }
 
-/** A JS boolean expression that is true when `v` satisfies `schema`, as the zod/mini schema would judge. */
-export function emitCheck(schema: SchemaObject, v: string, ctx: Context, depth = 0): string {
+/** `field` (a JS expression naming where a value sits, e.g. `"ApiKey.status"`) with `suffix` appended. */
+function appendField(field: string, suffix: string): string {
+  return field.startsWith('"') ? literal(JSON.parse(field) + suffix) : `${field} + ${literal(suffix)}`;
+}
+
+/**
+ * A JS boolean expression that is true when `v` satisfies `schema`, as the zod/mini schema would judge, except
+ * that the enums are open: these checks judge responses, and an enum value added to the API after this release
+ * must not fail a call. An unknown string passes and is recorded with its `field` in `unknownEnumValues`.
+ */
+export function emitCheck(schema: SchemaObject, v: string, ctx: Context, depth = 0, field = '"$"'): string {
   if (schema.$ref) {
     const name = schema.$ref.split('/').pop() as string;
     ctx.deps.add(name);
-    return `is${name}(${v})`;
+    return `is${name}(${v}, ${field})`;
   }
   const alternatives = schema.oneOf ?? schema.anyOf;
   if (alternatives) {
     const nonNull = alternatives.filter((s) => s.type !== 'null');
-    const inner = nonNull.map((s) => `(${emitCheck(s, v, ctx, depth)})`).join(' || ');
+    const inner = nonNull.map((s) => `(${emitCheck(s, v, ctx, depth, field)})`).join(' || ');
     return nonNull.length < alternatives.length ? `(${v} === null || ${inner})` : `(${inner})`;
   }
-  if (schema.allOf) return schema.allOf.map((part) => `(${emitCheck(part, v, ctx, depth)})`).join(' && ');
+  if (schema.allOf) return schema.allOf.map((part) => `(${emitCheck(part, v, ctx, depth, field)})`).join(' && ');
   if (Array.isArray(schema.type)) {
     const types = schema.type.filter((t) => t !== 'null');
-    const inner = emitCheck({ ...schema, type: types[0] as string }, v, ctx, depth);
+    const inner = emitCheck({ ...schema, type: types[0] as string }, v, ctx, depth, field);
     return types.length < schema.type.length ? `(${v} === null || ${inner})` : inner;
   }
   if (schema.const !== undefined) return `${v} === ${literal(schema.const)}`;
-  if (schema.enum) return `${constant(ctx, `new Set(${literal(schema.enum)})`)}.has(${v})`;
+  if (schema.enum) {
+    const known = `${constant(ctx, `new Set(${literal(schema.enum)})`)}.has(${v})`;
+    return schema.enum.every((value) => typeof value === 'string') ? `(${known} || openEnum(${field}, ${v}))` : known;
+  }
   const parts: string[] = [];
   switch (schema.type) {
     case 'string': {
@@ -73,7 +85,9 @@ export function emitCheck(schema: SchemaObject, v: string, ctx: Context, depth =
       parts.push(`Array.isArray(${v})`);
       if (schema.minItems !== undefined) parts.push(`${v}.length >= ${schema.minItems}`);
       if (schema.maxItems !== undefined) parts.push(`${v}.length <= ${schema.maxItems}`);
-      parts.push(`${v}.every((${e}) => ${emitCheck(schema.items as SchemaObject, e, ctx, depth + 1)})`);
+      parts.push(
+        `${v}.every((${e}) => ${emitCheck(schema.items as SchemaObject, e, ctx, depth + 1, appendField(field, '[]'))})`,
+      );
       break;
     }
     case 'object': {
@@ -82,7 +96,9 @@ export function emitCheck(schema: SchemaObject, v: string, ctx: Context, depth =
       if (!schema.properties) {
         if (typeof extra === 'object') {
           const e = `e${depth}`;
-          parts.push(`Object.values(${v}).every((${e}) => ${emitCheck(extra, e, ctx, depth + 1)})`);
+          parts.push(
+            `Object.values(${v}).every((${e}) => ${emitCheck(extra, e, ctx, depth + 1, appendField(field, '[*]'))})`,
+          );
         }
         if (schema.maxProperties !== undefined) parts.push(`Object.keys(${v}).length <= ${schema.maxProperties}`);
         break;
@@ -90,7 +106,7 @@ export function emitCheck(schema: SchemaObject, v: string, ctx: Context, depth =
       const required = new Set(schema.required ?? []);
       for (const [key, value] of Object.entries(schema.properties)) {
         const access = `${v}[${literal(key)}]`;
-        const check = emitCheck(value, access, ctx, depth);
+        const check = emitCheck(value, access, ctx, depth, appendField(field, `.${key}`));
         parts.push(
           required.has(key) ? `(${access} !== undefined && ${check})` : `(${access} === undefined || ${check})`,
         );
@@ -155,9 +171,11 @@ function keywordsOnly(schema: SchemaObject): SchemaObject {
  */
 export function toValidatorModule(doc: OpenAPIDocument): string {
   const ctx: Context = { constants: [], deps: new Set() };
-  const functions = Object.entries(doc.components.schemas).map(
-    ([name, schema]) => `export function is${name}(v: any): boolean {\n  return ${emitCheck(schema, 'v', ctx)};\n}`,
-  );
+  // An object names its own fields (`ApiKey.status`); an enum or other value is named by where it is used (`f`).
+  const functions = Object.entries(doc.components.schemas).map(([name, schema]) => {
+    const field = schema.properties ? literal(name) : 'f';
+    return `export function is${name}(v: any, f: string = ${literal(name)}): boolean {\n  return ${emitCheck(schema, 'v', ctx, 0, field)};\n}`;
+  });
   const components = Object.entries(doc.components.schemas).map(
     ([name, schema]) => `  ${name}: ${literal(keywordsOnly(schema))},`,
   );
@@ -176,7 +194,8 @@ export function toValidatorModule(doc: OpenAPIDocument): string {
           ? doc.components.responses?.[response.$ref.split('/').pop() as string]
           : response;
         const schema = resolved?.content?.['application/json']?.schema as SchemaObject;
-        return `    ${status}: { check: (v: any) => ${emitCheck(schema, 'v', ctx)}, schema: ${literal(keywordsOnly(schema))} },`;
+        const check = emitCheck(schema, 'v', ctx, 0, literal(`${op.operationId} ${status}`));
+        return `    ${status}: { check: (v: any) => ${check}, schema: ${literal(keywordsOnly(schema))} },`;
       });
       operations.push(
         `  ${literal(`${method.toUpperCase()} ${path}`)}: {\n    operationId: ${literal(op.operationId)},\n    responses: {\n  ${statuses.join('\n  ')}\n    },\n  },`,
@@ -188,6 +207,13 @@ export function toValidatorModule(doc: OpenAPIDocument): string {
     "import type { ResponseValidator, ValidationSchema } from '../validation-schema.js';",
     '',
     'const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);',
+    '',
+    '/**',
+    ' * `[field, value]` for every enum value a check met that this release does not know (it passed: response enums',
+    ' * are open). Checks run synchronously: read and empty it right after one.',
+    ' */',
+    'export const unknownEnumValues: [field: string, value: string][] = [];',
+    'const openEnum = (f: string, v: unknown): boolean => typeof v === "string" && unknownEnumValues.push([f, v]) > 0;',
     ...ctx.constants.map((source, i) => `const C${i} = ${source};`),
     '',
     ...functions,

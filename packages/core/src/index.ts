@@ -28,6 +28,7 @@ export {
   ValidationError,
 } from './errors/api-error.js';
 export { APIConnectionError, APITimeoutError, APIUserAbortError } from './errors/connection-errors.js';
+export { InvalidBaseURLError } from './errors/invalid-base-url-error.js';
 export { InvalidKeyFormatError } from './errors/invalid-key-format-error.js';
 export { InvalidOptionError } from './errors/invalid-option-error.js';
 export { makeAPIError } from './errors/make-api-error.js';
@@ -37,6 +38,7 @@ export { APIRedirectError, ResponseTooLargeError } from './errors/response-error
 export type { ResponseIssue } from './errors/response-validation-error.js';
 export { ResponseValidationError } from './errors/response-validation-error.js';
 export { isRunletError, RunletError } from './errors/runlet-error.js';
+export { assertBaseURL, isLoopbackHost } from './http/assert-base-url.js';
 export { freshHeaders } from './http/fresh-headers.js';
 export { createIdempotencyKey } from './idempotency-key.js';
 export type { Logger, LogLevel } from './logger.js';

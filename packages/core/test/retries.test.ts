@@ -37,7 +37,17 @@ describe('retries', () => {
     const { error } = await settle(client.get('/v1/me'));
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).cause).toBe(cause);
-    expect((error as Error).message).toBe('Could not reach the Runlet API: GET /v1/me');
+    expect((error as Error).message).toBe('Could not reach the Runlet API at https://api.runlet.test: GET /v1/me');
+  });
+
+  it('names the origin and the reason fetch hides in its cause (ECONNREFUSED, ENOTFOUND, TLS)', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
+    const cause = new TypeError('fetch failed', { cause: refused });
+    const client = new RunletClient({ baseURL: BASE, fetch: mockFetch(cause).fetch, maxRetries: 0 });
+    const { error } = await settle(client.get('/v1/me'));
+    expect((error as Error).message).toBe(
+      'Could not reach the Runlet API at https://api.runlet.test (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9): GET /v1/me',
+    );
   });
 
   it('does not retry a 400, 401, 403 or 404', async () => {

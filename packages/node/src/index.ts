@@ -24,6 +24,7 @@ export {
   AuthenticationError,
   ConflictError,
   InternalServerError,
+  InvalidBaseURLError,
   InvalidKeyFormatError,
   isRunletError,
   MissingCredentialsError,
@@ -38,8 +39,44 @@ export {
   redactValue,
   ValidationError,
 } from '@runlet/core';
-// The API's types, scopes and token format, so that Node code needs no other Runlet import.
-export type { ClientTokenScope, Profile, Schemas, Scope, TokenPrefix } from '@runlet/types';
+// The API's types by name (what the resource methods return and take), scopes and token format, so that Node
+// code needs no other Runlet import. Response enums are open: `ApiKey['status']` is `KeyStatus | (string & {})`.
+export type {
+  Agent,
+  ApiKey,
+  ClientToken,
+  ClientTokenScope,
+  CreatedApiKey,
+  CreateKeyRequest,
+  CreateRunRequest,
+  CreateSandboxRequest,
+  CreateTokenRequest,
+  Environment,
+  ErrorCode,
+  ExecRequest,
+  ExecResult,
+  KeySecrets,
+  KeyStatus,
+  KeyType,
+  KeyUsage,
+  Metadata,
+  Principal,
+  Profile,
+  RotatedApiKey,
+  RotateKeyRequest,
+  Run,
+  RunStatus,
+  Sandbox,
+  SandboxStatus,
+  Schemas,
+  Scope,
+  SetAlertRequest,
+  Tier,
+  TokenPrefix,
+  UpdateKeyRequest,
+  UsageAlert,
+  UsageDay,
+} from '@runlet/types';
 export {
   CLIENT_TOKEN_SCOPES,
   enumValues,
@@ -57,7 +94,6 @@ export type { RunletConfigFile, RunletConfigProfile } from './config/parse-confi
 export { readConfigFile } from './config/read-config-file.js';
 export { removeConfigProfile } from './config/remove-config-profile.js';
 export { writeConfigProfile } from './config/write-config-profile.js';
-export { InvalidBaseURLError } from './credentials/invalid-base-url-error.js';
 export type {
   ApiKeySetting,
   CredentialOptions,

@@ -17,15 +17,38 @@ export function explain(
   schema: ValidationSchema,
   value: unknown,
   components: Record<string, ValidationSchema>,
-  path = '$',
-  issues: SchemaIssue[] = [],
+  options: ExplainOptions = {},
 ): SchemaIssue[] {
+  return walk(schema, value, { components, openEnums: options.openEnums ?? false }, '$', []);
+}
+
+export interface ExplainOptions {
+  /**
+   * Judge a string enum as open: any string passes (a response may carry values added after this release).
+   * @default false
+   */
+  openEnums?: boolean;
+}
+
+interface Context {
+  components: Record<string, ValidationSchema>;
+  openEnums: boolean;
+}
+
+function walk(
+  schema: ValidationSchema,
+  value: unknown,
+  context: Context,
+  path: string,
+  issues: SchemaIssue[],
+): SchemaIssue[] {
+  const { components } = context;
   const add = (message: string) => issues.push({ path, message });
   if (schema.$ref)
-    return explain(components[schema.$ref.split('/').pop() ?? ''] ?? {}, value, components, path, issues);
+    return walk(components[schema.$ref.split('/').pop() ?? ''] ?? {}, value, context, path, issues);
   const alternatives = schema.oneOf ?? schema.anyOf;
   if (alternatives) {
-    const tried = alternatives.map((alternative) => explain(alternative, value, components, path, []));
+    const tried = alternatives.map((alternative) => walk(alternative, value, context, path, []));
     if (tried.some((found) => found.length === 0)) return issues;
     const nonNull = alternatives.filter((alternative) => alternative.type !== 'null');
     // `T | null` explains as T: the null branch adds nothing a reader needs.
@@ -33,18 +56,19 @@ export function explain(
     else add(`expected one of ${alternatives.length} shapes, got ${kind(value)}`);
     return issues;
   }
-  for (const part of schema.allOf ?? []) explain(part, value, components, path, issues);
+  for (const part of schema.allOf ?? []) walk(part, value, context, path, issues);
   if (Array.isArray(schema.type)) {
     if (value === null && schema.type.includes('null')) return issues;
     const type = schema.type.find((t) => t !== 'null');
-    return explain({ ...schema, type: type ?? 'null' }, value, components, path, issues);
+    return walk({ ...schema, type: type ?? 'null' }, value, context, path, issues);
   }
   if (schema.const !== undefined) {
     if (value !== schema.const) add(`expected ${JSON.stringify(schema.const)}, got ${shown(value)}`);
     return issues;
   }
   if (schema.enum) {
-    if (!schema.enum.includes(value)) add(`expected one of ${schema.enum.join('|')}, got ${shown(value)}`);
+    const open = context.openEnums && typeof value === 'string' && schema.enum.every((v) => typeof v === 'string');
+    if (!open && !schema.enum.includes(value)) add(`expected one of ${schema.enum.join('|')}, got ${shown(value)}`);
     return issues;
   }
   switch (schema.type) {
@@ -77,14 +101,14 @@ export function explain(
           add(`expected at most ${schema.maxItems} items, got ${value.length}`);
         if (schema.items)
           for (const [i, item] of value.entries()) {
-            explain(schema.items as ValidationSchema, item, components, `${path}[${i}]`, issues);
+            walk(schema.items as ValidationSchema, item, context, `${path}[${i}]`, issues);
           }
       }
       break;
     case 'object':
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         add(`expected an object, got ${kind(value)}`);
-      else explainObject(schema, value as Record<string, unknown>, components, path, issues);
+      else explainObject(schema, value as Record<string, unknown>, context, path, issues);
       break;
   }
   return issues;
@@ -104,7 +128,7 @@ function explainString(schema: ValidationSchema, value: string, add: (message: s
 function explainObject(
   schema: ValidationSchema,
   value: Record<string, unknown>,
-  components: Record<string, ValidationSchema>,
+  context: Context,
   path: string,
   issues: SchemaIssue[],
 ) {
@@ -113,7 +137,7 @@ function explainObject(
     const at = `${path}${/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`}`;
     if (value[key] === undefined) {
       if (required.has(key)) issues.push({ path: at, message: 'missing required field' });
-    } else explain(property, value[key], components, at, issues);
+    } else walk(property, value[key], context, at, issues);
   }
   const extra = schema.additionalProperties;
   if (schema.properties && extra === false) {
@@ -123,7 +147,7 @@ function explainObject(
   }
   if (!schema.properties && typeof extra === 'object') {
     for (const [key, item] of Object.entries(value))
-      explain(extra, item, components, `${path}[${JSON.stringify(key)}]`, issues);
+      walk(extra, item, context, `${path}[${JSON.stringify(key)}]`, issues);
   }
   if (schema.maxProperties !== undefined && Object.keys(value).length > schema.maxProperties)
     issues.push({ path, message: `expected at most ${schema.maxProperties} fields, got ${Object.keys(value).length}` });

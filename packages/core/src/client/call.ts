@@ -6,8 +6,10 @@ export interface Call {
   readonly method: string;
   /** The path template, `/v1/keys/{keyId}`: how the operation is found for validation. */
   readonly template: string;
-  /** Path and query as sent, without the base URL's own path. */
+  /** Path and query as sent, the base URL's own path included (`/api/v1/keys?limit=20`). */
   readonly path: string;
+  /** The API's origin, `https://api.runlet.dev`, for messages. */
+  readonly origin: string;
   /** The exact body string sent on every attempt, if any. */
   readonly body: string | undefined;
   /** This call's own headers: content-type, Idempotency-Key and the caller's. */

@@ -4,13 +4,14 @@ import type { AuthStrategy } from '../auth/auth-strategy.js';
 import { DEFAULTS } from '../defaults.js';
 import { APIError } from '../errors/api-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
-import { isRunletError } from '../errors/runlet-error.js';
 import { toRunletError } from '../errors/to-runlet-error.js';
+import { assertBaseURL } from '../http/assert-base-url.js';
 import { assertHeaderValues, assertIdempotencyKey } from '../http/assert-header-values.js';
 import { createIdempotencyKey } from '../idempotency-key.js';
 import { createLogger, type Logger, type LogLevel } from '../logger.js';
 import { Page, PagePromise } from '../pagination/page.js';
 import { parseRateLimit, type RateLimitState, retryAfterSeconds } from '../rate-limit.js';
+import { redactHeaders } from '../redact.js';
 import { backoffDelay, isRetryableMethod, RETRY_STATUSES } from '../retry/retry-policy.js';
 import { canSetUserAgent, describeRuntime } from '../runtime.js';
 import { BodyNotJsonError, parseJson, readBody } from '../validation/read-body.js';
@@ -93,6 +94,7 @@ export class RunletClient {
   readonly #options: ClientOptions;
   readonly #logger: Logger;
   readonly #debug: boolean;
+  readonly #origin: string;
   /** The base URL's own path (`/api` in `https://host/api`), part of the path that is signed. */
   readonly #pathPrefix: string;
   readonly #ky: KyInstance;
@@ -105,16 +107,33 @@ export class RunletClient {
   readonly #rateLimits = new WeakMap<Response, RateLimitState>();
   #lastRateLimit: RateLimitState | undefined;
   #lastRequestId: string | undefined;
+  /** The package the user installed (from `clientName`), named in messages that say what to upgrade. */
+  readonly #packageName: string;
+  /** `field=value` of every unknown enum value already logged: once each per client. */
+  readonly #unknownEnums = new Set<string>();
+  readonly #onUnknownEnum = (field: string, value: string) => {
+    const key = `${field}=${value}`;
+    if (this.#unknownEnums.has(key)) return;
+    this.#unknownEnums.add(key);
+    this.#logger.warn(
+      `The API sent ${field} = ${JSON.stringify(value)}, a value this version of ${this.#packageName} does not know; ` +
+        'it is passed on as it came. Code that switches on this field should handle unknown values.',
+    );
+  };
 
   constructor(options: ClientOptions = {}) {
     assertHeaderValues(options.headers, 'headers');
+    if (options.baseURL !== undefined) assertBaseURL(options.baseURL, 'the `baseURL` option');
     this.#options = options;
     this.baseURL = (options.baseURL ?? DEFAULTS.baseURL).replace(/\/+$/, '');
-    this.#pathPrefix = new URL(this.baseURL).pathname.replace(/\/+$/, '');
+    const url = new URL(this.baseURL);
+    this.#origin = url.origin;
+    this.#pathPrefix = url.pathname.replace(/\/+$/, '');
     const logLevel = options.logLevel ?? DEFAULTS.logLevel;
     this.#logger = createLogger(logLevel, options.logger);
     this.#debug = logLevel === 'debug';
     this.#timeout = options.timeout ?? DEFAULTS.timeout;
+    this.#packageName = `@runlet/${/^runlet-(\w+)\//.exec(options.clientName ?? '')?.[1] ?? 'core'}`;
     this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
     this.#ky = this.#createKy();
   }
@@ -232,10 +251,13 @@ export class RunletClient {
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
     if (options.headers) Object.assign(headers, options.headers);
+    // The path as sent, the base URL's own path included: what is signed, logged and named in errors.
+    const sent = this.#pathPrefix + path;
     return {
       method,
       template,
-      path,
+      path: sent,
+      origin: this.#origin,
       body,
       headers,
       hasHeaders: body !== undefined || idempotencyKey !== undefined || options.headers !== undefined,
@@ -246,7 +268,7 @@ export class RunletClient {
       deadlineAt: deadline === undefined ? undefined : Date.now() + deadline,
       retryable: isRetryableMethod(method, idempotencyKey !== undefined),
       keepBody: Boolean(this.#options.hooks?.afterResponse?.length || options.hooks?.afterResponse?.length),
-      auth: { method, path: this.#pathPrefix + path, body: body ?? '', attempt: 0, signal: options.signal },
+      auth: { method, path: sent, body: body ?? '', attempt: 0, signal: options.signal },
       attemptStartedAt: Date.now(),
       nextDelay: 0,
       mapped: undefined,
@@ -255,7 +277,7 @@ export class RunletClient {
 
   async #call<T>(call: Call, options: CallOptions): Promise<WithResponse<T>> {
     // Only what differs from the instance's defaults: ky deep-merges every option of every call.
-    const pending = this.#ky(this.baseURL + call.path, {
+    const pending = this.#ky(this.#origin + call.path, {
       method: call.method,
       ...(call.body !== undefined && { body: call.body }),
       ...(call.hasHeaders && { headers: call.headers }),
@@ -274,7 +296,12 @@ export class RunletClient {
     try {
       response = await pending;
       const validate = options.validate ?? this.#options.validate ?? DEFAULTS.validate;
-      const data = await readBody(pending, response, call, validate, this.#logger);
+      const data = await readBody(pending, response, call, {
+        mode: validate,
+        logger: this.#logger,
+        packageName: this.#packageName,
+        onUnknownEnum: this.#onUnknownEnum,
+      });
       const requestId = response.headers.get('x-request-id') ?? undefined;
       return { data: data as T, response, requestId, rateLimit: this.#rateLimits.get(response) };
     } catch (error) {
@@ -284,37 +311,46 @@ export class RunletClient {
 
   /** ky's retry decision: refuse what the Runlet rules refuse, and set the wait of the retry it allows. */
   #shouldRetry(call: Call, { error, retryCount }: ShouldRetryState): boolean {
-    if (!call.retryable || call.signal?.aborted) return false;
     const failure = toRunletError(error, call);
-    if (
-      isRunletError(failure) &&
-      failure.name === 'APITimeoutError' &&
-      (failure as { kind?: string }).kind === 'deadline'
-    )
+    const decision = this.#decide(call, error, failure, retryCount);
+    if (typeof decision === 'string') {
+      if (this.#debug)
+        this.#logger.debug(`not retrying ${call.method} ${call.path} after ${describe(failure)}: ${decision}`);
       return false;
-    if (failure instanceof APIError && !RETRY_STATUSES.includes(failure.status)) return false;
-    const connection = failure.name === 'APIConnectionError' || failure.name === 'APITimeoutError';
-    // A 2xx body that is not JSON was garbled or cut short on the way: retried like a dropped connection.
-    const garbled = error instanceof BodyNotJsonError;
-    if (!(failure instanceof APIError) && !connection && !garbled) return false;
-    const delay = this.#retryDelay(failure, retryCount);
-    if (delay === undefined) return false;
-    if (call.deadlineAt !== undefined && Date.now() + delay >= call.deadlineAt) return false;
-    call.nextDelay = delay;
+    }
+    call.nextDelay = decision;
     this.#options.onRetry?.({
       method: call.method,
       path: call.path,
       retry: retryCount,
       maxRetries: call.maxRetries,
-      delay,
+      delay: decision,
       error: failure,
     });
     if (this.#debug) {
       this.#logger.debug(
-        `retrying ${call.method} ${call.path} in ${delay} ms (retry ${retryCount} of ${call.maxRetries}) after ${describe(failure)}`,
+        `retrying ${call.method} ${call.path} in ${decision} ms (retry ${retryCount} of ${call.maxRetries}) after ${describe(failure)}`,
       );
     }
     return true;
+  }
+
+  /** The wait before the next attempt, or why there is none. */
+  #decide(call: Call, error: Error, failure: Error, retryCount: number): number | string {
+    if (call.signal?.aborted) return 'the call was aborted';
+    if (!call.retryable) return `a ${call.method} without an Idempotency-Key is never retried`;
+    if (failure.name === 'APITimeoutError' && (failure as { kind?: string }).kind === 'deadline')
+      return 'the deadline has passed';
+    const connection = failure.name === 'APIConnectionError' || failure.name === 'APITimeoutError';
+    // A 2xx body that is not JSON was garbled or cut short on the way: retried like a dropped connection.
+    const garbled = error instanceof BodyNotJsonError;
+    if (failure instanceof APIError ? !RETRY_STATUSES.includes(failure.status) : !connection && !garbled)
+      return 'it is not a retryable failure';
+    const delay = this.#retryDelay(failure, retryCount);
+    if (delay === undefined) return 'its Retry-After is longer than maxRetryAfter';
+    if (call.deadlineAt !== undefined && Date.now() + delay >= call.deadlineAt)
+      return `waiting ${delay} ms would pass the deadline`;
+    return delay;
   }
 
   /** `Retry-After` (seconds or a date) on any retried status, `X-RateLimit-Reset` on a 429, else backoff. */
@@ -336,9 +372,14 @@ export class RunletClient {
     const clientHeader = [`runlet-core/${VERSION}`, this.#options.clientName, `(${describeRuntime()})`]
       .filter(Boolean)
       .join(' ');
-    const ready = (call: Call, attempt: number) => {
+    const ready = (request: Request, call: Call, attempt: number) => {
       call.signal?.throwIfAborted();
-      if (this.#debug) this.#logger.debug(`→ ${call.method} ${call.path}${attempt ? ` (attempt ${attempt + 1})` : ''}`);
+      if (this.#debug) {
+        this.#logger.debug(
+          `→ ${call.method} ${request.url}${attempt ? ` (attempt ${attempt + 1})` : ''} ` +
+            `${JSON.stringify(redactHeaders(request.headers))} ${call.body === undefined ? 'no body' : `${new TextEncoder().encode(call.body).byteLength} B body`}`,
+        );
+      }
     };
     const authenticate = (request: Request, call: Call, attempt: number): void | Promise<void> => {
       this.#calls.set(request, call);
@@ -346,8 +387,8 @@ export class RunletClient {
       if (attempt !== call.auth.attempt) call.auth = { ...call.auth, attempt };
       // A strategy that sets its headers synchronously (a static key) costs no promise of its own.
       const pending = this.#options.auth?.authenticate(request.headers, call.auth);
-      if (pending) return pending.then(() => ready(call, attempt));
-      ready(call, attempt);
+      if (pending) return pending.then(() => ready(request, call, attempt));
+      ready(request, call, attempt);
     };
     const sdk = ky.create({
       headers: {
@@ -378,8 +419,12 @@ export class RunletClient {
         if (requestId) this.#lastRequestId = requestId;
         const rateLimit = parseRateLimit(received.headers);
         if (rateLimit) this.#lastRateLimit = rateLimit;
-        if (this.#debug)
-          this.#logger.debug(`← ${received.status} ${(input as Request).method} ${(input as Request).url}`);
+        if (this.#debug) {
+          const took = call ? ` in ${Date.now() - call.attemptStartedAt} ms` : '';
+          this.#logger.debug(
+            `← ${received.status} ${(input as Request).method} ${(input as Request).url}${took}${requestId ? `, ${requestId}` : ''}`,
+          );
+        }
         const keepBody = call?.keepBody ?? true;
         const response = call
           ? await readResponse(received, input as Request, call, { maxBytes: this.#maxResponseBytes, keepBody })

@@ -73,10 +73,16 @@ export type ResponseData<P extends keyof paths, M extends Method> = JsonBody<
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 
-/** `[options]` when some option is required, else `[options?]`. */
-export type OptionsArgs<P extends keyof paths, M extends Method> = [RequiredKeys<RequestOptions<P, M>>] extends [never]
-  ? [options?: RequestOptions<P, M>]
-  : [options: RequestOptions<P, M>];
+/**
+ * `[options]` when some option is required, else `[options?]`. When `path` is not one of `M`'s, `P` falls back
+ * to all of them; no argument is then required beyond the path, so the error names the path as not assignable
+ * instead of `Expected 2 arguments`.
+ */
+export type OptionsArgs<P extends keyof paths, M extends Method> =
+  | ([RequiredKeys<RequestOptions<P, M>>] extends [never]
+      ? [options?: RequestOptions<P, M>]
+      : [options: RequestOptions<P, M>])
+  | ([PathsWithMethod<M>] extends [P] ? [] : never);
 
 /** Paths whose GET returns a page: `{ data: T[], nextCursor }`. */
 export type ListPaths = {

@@ -22,20 +22,29 @@ export class ResponseValidationError extends RunletError {
     status: number;
     issues: ResponseIssue[];
     requestId: string | undefined;
-    /** `not-json`: the body was not JSON at all (garbled or cut short); else it did not match the schema. */
-    reason?: 'schema' | 'not-json';
+    /**
+     * `not-json`: the body was not JSON at all (garbled or cut short); `unusable`: a 2xx status the spec does not
+     * list, or no body where it has one (no `validate` mode lets these through); else it did not match the schema.
+     */
+    reason?: 'schema' | 'not-json' | 'unusable';
+    /** The package the user installed, to upgrade: `@runlet/node`. @default '@runlet/core' */
+    packageName?: string;
   }) {
     const { operationId, status } = init;
     // Response text can echo anything, a key included: every message and issue is redacted.
     const issues = init.issues.map((issue) => ({ path: issue.path, message: redactText(issue.message) }));
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     const where = `${status}: ${init.method} ${init.path}`;
+    const upgrade = init.packageName ?? '@runlet/core';
     super(
-      init.reason === 'not-json'
-        ? `The response of ${operationId} is not JSON (${issues[0]?.message.replace(/^not JSON: /, '')}): it was ` +
+      init.reason === 'unusable'
+        ? `The response of ${operationId} cannot be used: ${issues[0]?.message}. A proxy or a newer API may be ` +
+            `answering; upgrade ${upgrade} if the API has changed — ${where}`
+        : init.reason === 'not-json'
+          ? `The response of ${operationId} is not JSON (${issues[0]?.message.replace(/^not JSON: /, '')}): it was ` +
             `garbled or cut short on the way, by a proxy or a dropped connection, and retrying did not help — ${where}`
-        : `The response of ${operationId} does not match the API schema at ${issues[0]?.path ?? '$'}: ` +
-            `${issues[0]?.message ?? 'invalid'}${more}. Upgrade @runlet/core, or pass validate: 'warn' to keep going — ${where}`,
+          : `The response of ${operationId} does not match the API schema at ${issues[0]?.path ?? '$'}: ` +
+            `${issues[0]?.message ?? 'invalid'}${more}. Upgrade ${upgrade} (the API may be newer), or pass validate: 'warn' to keep going — ${where}`,
     );
     Object.assign(this, { operationId, status, issues, requestId: init.requestId });
   }

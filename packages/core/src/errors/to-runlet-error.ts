@@ -15,7 +15,9 @@ export function toRunletError(error: unknown, call: Call): Error {
   if (call.signal?.aborted)
     return new APIUserAbortError({ method: call.method, path: call.path, cause: call.signal.reason });
   if (isRunletError(error)) return error;
-  if (!(error instanceof Error)) return new APIConnectionError({ method: call.method, path: call.path, cause: error });
+  if (!(error instanceof Error)) {
+    return new APIConnectionError({ method: call.method, path: call.path, origin: call.origin, cause: error });
+  }
   call.mapped ??= new WeakMap();
   const known = call.mapped.get(error);
   if (known) return known;
@@ -55,5 +57,10 @@ function map(error: Error, call: Call): RunletError {
     const kind = left < call.timeout ? 'deadline' : 'timeout';
     return new APITimeoutError({ method, path, timeout: Math.max(0, Math.min(left, call.timeout)), what: kind });
   }
-  return new APIConnectionError({ method, path, cause: error.name === 'NetworkError' ? error.cause : error });
+  return new APIConnectionError({
+    method,
+    path,
+    origin: call.origin,
+    cause: error.name === 'NetworkError' ? error.cause : error,
+  });
 }

@@ -1,4 +1,4 @@
-import type { Schemas } from '@runlet/types';
+import type { Agent, CreateRunRequest, Run } from '@runlet/types';
 import type { APIPromise } from '../client/api-promise.js';
 import type { CallOptions } from '../client/typed-paths.js';
 import type { PagePromise } from '../pagination/page.js';
@@ -13,16 +13,16 @@ export class Agents {
     this.#t = transport;
   }
 
-  list(query: ListQuery = {}, options?: CallOptions): PagePromise<Schemas['Agent']> {
+  list(query: ListQuery = {}, options?: CallOptions): PagePromise<Agent> {
     return this.#t.page((c) => c.list('/v1/agents', { ...options, params: { query } }));
   }
 
-  retrieve(agentId: string, options?: CallOptions): APIPromise<Schemas['Agent']> {
+  retrieve(agentId: string, options?: CallOptions): APIPromise<Agent> {
     return this.#t.call((c) => c.get('/v1/agents/{agentId}', { ...options, params: { path: { agentId } } }));
   }
 
   /** Starts a run of the agent. */
-  run(agentId: string, body: Schemas['CreateRunRequest'], options?: CallOptions): APIPromise<Schemas['Run']> {
+  run(agentId: string, body: CreateRunRequest, options?: CallOptions): APIPromise<Run> {
     return this.#t.call((c) =>
       c.post('/v1/agents/{agentId}/runs', { ...options, params: { path: { agentId } }, body }),
     );
@@ -37,7 +37,7 @@ export class Runs {
     this.#t = transport;
   }
 
-  retrieve(runId: string, options?: CallOptions): APIPromise<Schemas['Run']> {
+  retrieve(runId: string, options?: CallOptions): APIPromise<Run> {
     return this.#t.call((c) => c.get('/v1/runs/{runId}', { ...options, params: { path: { runId } } }));
   }
 }

@@ -1,4 +1,4 @@
-import type { Schemas } from '@runlet/types';
+import type { CreateSandboxRequest, ExecRequest, ExecResult, Sandbox } from '@runlet/types';
 import type { APIPromise } from '../client/api-promise.js';
 import type { CallOptions } from '../client/typed-paths.js';
 import type { PagePromise } from '../pagination/page.js';
@@ -13,36 +13,36 @@ export class Sandboxes {
     this.#t = transport;
   }
 
-  create(body: Schemas['CreateSandboxRequest'] = {}, options?: CallOptions): APIPromise<Schemas['Sandbox']> {
+  create(body: CreateSandboxRequest = {}, options?: CallOptions): APIPromise<Sandbox> {
     return this.#t.call((c) => c.post('/v1/sandboxes', { ...options, body }));
   }
 
-  list(query: ListQuery = {}, options?: CallOptions): PagePromise<Schemas['Sandbox']> {
+  list(query: ListQuery = {}, options?: CallOptions): PagePromise<Sandbox> {
     return this.#t.page((c) => c.list('/v1/sandboxes', { ...options, params: { query } }));
   }
 
-  retrieve(sandboxId: string, options?: CallOptions): APIPromise<Schemas['Sandbox']> {
+  retrieve(sandboxId: string, options?: CallOptions): APIPromise<Sandbox> {
     return this.#t.call((c) => c.get('/v1/sandboxes/{sandboxId}', { ...options, params: { path: { sandboxId } } }));
   }
 
-  delete(sandboxId: string, options?: CallOptions): APIPromise<Schemas['Sandbox']> {
+  delete(sandboxId: string, options?: CallOptions): APIPromise<Sandbox> {
     return this.#t.call((c) => c.delete('/v1/sandboxes/{sandboxId}', { ...options, params: { path: { sandboxId } } }));
   }
 
-  pause(sandboxId: string, options?: CallOptions): APIPromise<Schemas['Sandbox']> {
+  pause(sandboxId: string, options?: CallOptions): APIPromise<Sandbox> {
     return this.#t.call((c) =>
       c.post('/v1/sandboxes/{sandboxId}/pause', { ...options, params: { path: { sandboxId } } }),
     );
   }
 
-  resume(sandboxId: string, options?: CallOptions): APIPromise<Schemas['Sandbox']> {
+  resume(sandboxId: string, options?: CallOptions): APIPromise<Sandbox> {
     return this.#t.call((c) =>
       c.post('/v1/sandboxes/{sandboxId}/resume', { ...options, params: { path: { sandboxId } } }),
     );
   }
 
   /** Runs a shell command in a running sandbox. */
-  exec(sandboxId: string, body: Schemas['ExecRequest'], options?: CallOptions): APIPromise<Schemas['ExecResult']> {
+  exec(sandboxId: string, body: ExecRequest, options?: CallOptions): APIPromise<ExecResult> {
     return this.#t.call((c) =>
       c.post('/v1/sandboxes/{sandboxId}/exec', { ...options, params: { path: { sandboxId } }, body }),
     );

@@ -1,4 +1,4 @@
-import type { Schemas } from '@runlet/types';
+import type { ClientToken, CreateTokenRequest } from '@runlet/types';
 import type { APIPromise } from '../client/api-promise.js';
 import type { CallOptions } from '../client/typed-paths.js';
 import type { LazyTransport } from './lazy-transport.js';
@@ -15,7 +15,7 @@ export class Tokens {
    * Mints a client token (`rl_ct_…`) with a subset of the caller's scopes, a TTL of 60–3600 s (default
    * 600) and optional allowed origins. Hand it to a browser; never hand it the secret key.
    */
-  create(body: Schemas['CreateTokenRequest'], options?: CallOptions): APIPromise<Schemas['ClientToken']> {
+  create(body: CreateTokenRequest, options?: CallOptions): APIPromise<ClientToken> {
     return this.#t.call((c) => c.post('/v1/tokens', { ...options, body }));
   }
 }

@@ -34,35 +34,72 @@ export function parseJson(text: string, { request }: { request: Request }): unkn
   }
 }
 
+/** How `readBody` checks a body and where it reports. */
+export interface ReadBodyOptions {
+  mode: 'strict' | 'warn' | 'off';
+  logger: Logger;
+  /** The package the user installed, named in messages: `@runlet/node`. */
+  packageName: string;
+  /** Told of each enum value this release does not know (it passed). */
+  onUnknownEnum: (field: string, value: string) => void;
+}
+
 /**
  * Reads a success body through ky's `.json(schema)`: with the spec's schema of the operation and status under
- * `strict` (a mismatch throws), with a schema that only logs under `warn`, without one under `off`.
+ * `strict` (a mismatch throws), with a schema that only logs under `warn`, without one under `off`. A 2xx status the
+ * spec does not list, or an empty body where it has one, is a `ResponseValidationError` under both.
  */
 export async function readBody(
   pending: ResponsePromise,
   response: Response,
   call: Call,
-  mode: 'strict' | 'warn' | 'off',
-  logger: Logger,
+  options: ReadBodyOptions,
 ): Promise<unknown> {
+  const { mode, logger } = options;
   specValidator ??= mode === 'off' ? undefined : import('./spec-validator.js');
-  const schema =
-    mode === 'off' ? undefined : (await specValidator)?.responseSchema(call.method, call.template, response.status);
-  const fail = (issues: ResponseValidationError['issues']) =>
+  const answer =
+    mode === 'off'
+      ? undefined
+      : (await specValidator)?.specAnswer(call.method, call.template, response.status, options.onUnknownEnum);
+  const operationId = answer && answer.kind !== 'unknown-operation' ? answer.operationId : call.template;
+  const fail = (issues: ResponseValidationError['issues'], reason?: 'unusable') =>
     new ResponseValidationError({
-      operationId: schema?.operationId ?? call.template,
+      ...(reason && { reason }),
+      operationId,
       method: call.method,
       path: call.path,
       status: response.status,
       issues,
       requestId: response.headers.get('x-request-id') ?? undefined,
+      packageName: options.packageName,
     });
+  if (answer?.kind === 'unlisted-status') {
+    const error = fail(
+      [
+        {
+          path: '$',
+          message: `status ${response.status} is not one the API spec lists for ${operationId} (it lists ${answer.listed.join(', ')})`,
+        },
+      ],
+      'unusable',
+    );
+    // Under warn too: the call's type promises data it does not have.
+    throw error;
+  }
   try {
-    if (!schema) return await pending.json();
-    if (mode === 'strict') return await pending.json(schema);
-    return await pending.json(warnOnly(schema, (issues) => logger.warn(fail(issues).message)));
+    if (answer?.kind !== 'schema') return await pending.json();
+    if (mode === 'strict') return await pending.json(answer.schema);
+    return await pending.json(warnOnly(answer.schema, (issues) => logger.warn(fail(issues).message)));
   } catch (error) {
-    if (error instanceof SchemaValidationError) throw fail(error.issues.map(toIssue));
+    if (error instanceof SchemaValidationError) {
+      const issues = error.issues.map(toIssue);
+      throw fail(
+        issues,
+        issues.length === 1 && issues[0]?.path === '$' && /got nothing$/.test(issues[0].message)
+          ? 'unusable'
+          : undefined,
+      );
+    }
     throw error;
   }
 }
@@ -77,6 +114,8 @@ function warnOnly(
       vendor: 'runlet',
       async validate(value) {
         const result = await schema['~standard'].validate(value);
+        // No body at all, where the spec has one: the call's type would promise data it does not have.
+        if (result.issues && value === undefined) return result;
         if (result.issues) warn(result.issues.map(toIssue));
         return { value };
       },

@@ -11,13 +11,14 @@ import { createSigner } from '../signing/create-signer.js';
  */
 export function nodeAuth(credentials: ResolvedCredentials, now: () => number = Date.now): AuthStrategy {
   const sign = credentials.signingSecret ? createSigner(credentials.signingSecret) : undefined;
+  const keyOrigin = describeKeyOrigin(credentials);
   let offsetMs = 0;
   let shown: string | undefined;
   return {
     async authenticate(headers, context) {
       const key = typeof credentials.apiKey === 'function' ? await credentials.apiKey() : credentials.apiKey;
       // A server holds a secret key; a client token is refused (it is for browsers).
-      assertValidKey(key, ['rl_live_', 'rl_test_']);
+      assertValidKey(key, ['rl_live_', 'rl_test_'], keyOrigin);
       shown = redactSecret(key);
       headers.set('authorization', `Bearer ${key}`);
       if (sign) {
@@ -36,6 +37,16 @@ export function nodeAuth(credentials: ResolvedCredentials, now: () => number = D
     describe: () =>
       `${shown ?? (typeof credentials.apiKey === 'function' ? 'key function' : 'api key')}${sign ? ', signed' : ''} (from ${credentials.source})`,
   };
+}
+
+/** Where the key came from, for its error messages: "API key from RUNLET_API_KEY". */
+function describeKeyOrigin(credentials: ResolvedCredentials): string {
+  if (credentials.source === 'env') return 'API key from RUNLET_API_KEY';
+  if (credentials.source === 'config')
+    return `API key of profile "${credentials.profile}" in ${credentials.configPath}`;
+  return typeof credentials.apiKey === 'function'
+    ? 'API key returned by the `apiKey` function'
+    : 'API key from the `apiKey` option';
 }
 
 function serverSeconds(error: APIError): number | undefined {

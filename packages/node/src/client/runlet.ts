@@ -1,6 +1,7 @@
 import {
   Agents,
   type APIPromise,
+  assertBaseURL,
   type CallOptions,
   Keys,
   LazyTransport,
@@ -12,7 +13,6 @@ import {
   Tokens,
 } from '@runlet/core';
 import type { Schemas } from '@runlet/types';
-import { assertBaseURL } from '../credentials/assert-base-url.js';
 import { resolveCredentials } from '../credentials/resolve-credentials.js';
 
 import { VERSION } from '../version.js';

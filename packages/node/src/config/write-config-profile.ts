@@ -1,5 +1,4 @@
-import { assertValidKey } from '@runlet/core';
-import { assertBaseURL } from '../credentials/assert-base-url.js';
+import { assertBaseURL, assertValidKey } from '@runlet/core';
 import type { RunletConfigProfile } from './parse-config-file.js';
 import { updateConfigFile } from './update-config-file.js';
 

@@ -1,8 +1,7 @@
-import { MissingCredentialsError } from '@runlet/core';
+import { assertBaseURL, MissingCredentialsError } from '@runlet/core';
 import { configFilePath } from '../config/config-path.js';
 import type { RunletConfigFile } from '../config/parse-config-file.js';
 import { readConfigFile } from '../config/read-config-file.js';
-import { assertBaseURL } from './assert-base-url.js';
 
 /** A secret API key, or a function called per request that returns one (rotation from a secret manager). */
 export type ApiKeySetting = string | (() => string | Promise<string>);

@@ -3,6 +3,13 @@
 import type { ResponseValidator, ValidationSchema } from '../validation-schema.js';
 
 const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * `[field, value]` for every enum value a check met that this release does not know (it passed: response enums
+ * are open). Checks run synchronously: read and empty it right after one.
+ */
+export const unknownEnumValues: [field: string, value: string][] = [];
+const openEnum = (f: string, v: unknown): boolean => typeof v === "string" && unknownEnumValues.push([f, v]) > 0;
 const C0 = new Set(["*","keys:read","keys:manage","tokens:create","sandbox:*","sandbox:create","sandbox:read","sandbox:delete","sandbox:pause","sandbox:execute","agent:*","agent:read","agent:run"]);
 const C1 = new Set(["sandbox:*","sandbox:create","sandbox:read","sandbox:delete","sandbox:pause","sandbox:execute","agent:*","agent:read","agent:run"]);
 const C2 = new Set(["read-only","sandbox-user","admin"]);
@@ -36,140 +43,140 @@ const C29 = new Set(["input","metadata"]);
 const C30 = new Set(["queued","running","succeeded","failed"]);
 const C31 = new RegExp("^run_[0-9A-Za-z]{1,64}$");
 
-export function isScope(v: any): boolean {
-  return C0.has(v);
+export function isScope(v: any, f: string = "Scope"): boolean {
+  return (C0.has(v) || openEnum(f, v));
 }
-export function isClientTokenScope(v: any): boolean {
-  return C1.has(v);
+export function isClientTokenScope(v: any, f: string = "ClientTokenScope"): boolean {
+  return (C1.has(v) || openEnum(f, v));
 }
-export function isProfile(v: any): boolean {
-  return C2.has(v);
+export function isProfile(v: any, f: string = "Profile"): boolean {
+  return (C2.has(v) || openEnum(f, v));
 }
-export function isKeyType(v: any): boolean {
-  return C3.has(v);
+export function isKeyType(v: any, f: string = "KeyType"): boolean {
+  return (C3.has(v) || openEnum(f, v));
 }
-export function isEnvironment(v: any): boolean {
-  return C4.has(v);
+export function isEnvironment(v: any, f: string = "Environment"): boolean {
+  return (C4.has(v) || openEnum(f, v));
 }
-export function isTier(v: any): boolean {
-  return C5.has(v);
+export function isTier(v: any, f: string = "Tier"): boolean {
+  return (C5.has(v) || openEnum(f, v));
 }
-export function isKeyStatus(v: any): boolean {
-  return C6.has(v);
+export function isKeyStatus(v: any, f: string = "KeyStatus"): boolean {
+  return (C6.has(v) || openEnum(f, v));
 }
-export function isKeyId(v: any): boolean {
+export function isKeyId(v: any, f: string = "KeyId"): boolean {
   return typeof v === 'string' && C7.test(v);
 }
-export function isRequestId(v: any): boolean {
+export function isRequestId(v: any, f: string = "RequestId"): boolean {
   return typeof v === 'string' && C8.test(v);
 }
-export function isSecretKey(v: any): boolean {
+export function isSecretKey(v: any, f: string = "SecretKey"): boolean {
   return typeof v === 'string' && C9.test(v);
 }
-export function isClientTokenValue(v: any): boolean {
+export function isClientTokenValue(v: any, f: string = "ClientTokenValue"): boolean {
   return typeof v === 'string' && C10.test(v);
 }
-export function isSigningSecret(v: any): boolean {
+export function isSigningSecret(v: any, f: string = "SigningSecret"): boolean {
   return typeof v === 'string' && C11.test(v);
 }
-export function isTimestamp(v: any): boolean {
+export function isTimestamp(v: any, f: string = "Timestamp"): boolean {
   return typeof v === 'string' && C12.test(v);
 }
-export function isErrorCode(v: any): boolean {
-  return C13.has(v);
+export function isErrorCode(v: any, f: string = "ErrorCode"): boolean {
+  return (C13.has(v) || openEnum(f, v));
 }
-export function isValidationIssue(v: any): boolean {
+export function isValidationIssue(v: any, f: string = "ValidationIssue"): boolean {
   return isObject(v) && (v["path"] !== undefined && typeof v["path"] === 'string') && (v["message"] !== undefined && typeof v["message"] === 'string');
 }
-export function isErrorBody(v: any): boolean {
-  return isObject(v) && (v["code"] !== undefined && isErrorCode(v["code"])) && (v["message"] !== undefined && typeof v["message"] === 'string') && (v["status"] !== undefined && Number.isSafeInteger(v["status"]) && v["status"] >= 400 && v["status"] <= 599) && (v["requestId"] !== undefined && isRequestId(v["requestId"])) && (v["retryAfter"] === undefined || Number.isSafeInteger(v["retryAfter"]) && v["retryAfter"] >= 0) && (v["details"] === undefined || isObject(v["details"]) && (v["details"]["requiredScopes"] === undefined || Array.isArray(v["details"]["requiredScopes"]) && v["details"]["requiredScopes"].every((e0) => isScope(e0))) && (v["details"]["serverTime"] === undefined || Number.isSafeInteger(v["details"]["serverTime"]) && v["details"]["serverTime"] >= 0) && (v["details"]["issues"] === undefined || Array.isArray(v["details"]["issues"]) && v["details"]["issues"].every((e0) => isValidationIssue(e0))));
+export function isErrorBody(v: any, f: string = "ErrorBody"): boolean {
+  return isObject(v) && (v["code"] !== undefined && isErrorCode(v["code"], "ErrorBody.code")) && (v["message"] !== undefined && typeof v["message"] === 'string') && (v["status"] !== undefined && Number.isSafeInteger(v["status"]) && v["status"] >= 400 && v["status"] <= 599) && (v["requestId"] !== undefined && isRequestId(v["requestId"], "ErrorBody.requestId")) && (v["retryAfter"] === undefined || Number.isSafeInteger(v["retryAfter"]) && v["retryAfter"] >= 0) && (v["details"] === undefined || isObject(v["details"]) && (v["details"]["requiredScopes"] === undefined || Array.isArray(v["details"]["requiredScopes"]) && v["details"]["requiredScopes"].every((e0) => isScope(e0, "ErrorBody.details.requiredScopes[]"))) && (v["details"]["serverTime"] === undefined || Number.isSafeInteger(v["details"]["serverTime"]) && v["details"]["serverTime"] >= 0) && (v["details"]["issues"] === undefined || Array.isArray(v["details"]["issues"]) && v["details"]["issues"].every((e0) => isValidationIssue(e0, "ErrorBody.details.issues[]"))));
 }
-export function isErrorEnvelope(v: any): boolean {
-  return isObject(v) && (v["error"] !== undefined && isErrorBody(v["error"]));
+export function isErrorEnvelope(v: any, f: string = "ErrorEnvelope"): boolean {
+  return isObject(v) && (v["error"] !== undefined && isErrorBody(v["error"], "ErrorEnvelope.error"));
 }
-export function isPrincipal(v: any): boolean {
-  return isObject(v) && (v["object"] !== undefined && v["object"] === "principal") && (v["type"] !== undefined && C14.has(v["type"])) && (v["keyId"] !== undefined && isKeyId(v["keyId"])) && (v["tokenId"] !== undefined && (v["tokenId"] === null || typeof v["tokenId"] === 'string')) && (v["name"] !== undefined && (v["name"] === null || typeof v["name"] === 'string')) && (v["keyType"] !== undefined && (v["keyType"] === null || (isKeyType(v["keyType"])))) && (v["environment"] !== undefined && isEnvironment(v["environment"])) && (v["scopes"] !== undefined && Array.isArray(v["scopes"]) && v["scopes"].every((e0) => isScope(e0))) && (v["tier"] !== undefined && isTier(v["tier"])) && (v["expiresAt"] !== undefined && (v["expiresAt"] === null || (isTimestamp(v["expiresAt"])))) && (v["subject"] !== undefined && (v["subject"] === null || typeof v["subject"] === 'string'));
+export function isPrincipal(v: any, f: string = "Principal"): boolean {
+  return isObject(v) && (v["object"] !== undefined && v["object"] === "principal") && (v["type"] !== undefined && (C14.has(v["type"]) || openEnum("Principal.type", v["type"]))) && (v["keyId"] !== undefined && isKeyId(v["keyId"], "Principal.keyId")) && (v["tokenId"] !== undefined && (v["tokenId"] === null || typeof v["tokenId"] === 'string')) && (v["name"] !== undefined && (v["name"] === null || typeof v["name"] === 'string')) && (v["keyType"] !== undefined && (v["keyType"] === null || (isKeyType(v["keyType"], "Principal.keyType")))) && (v["environment"] !== undefined && isEnvironment(v["environment"], "Principal.environment")) && (v["scopes"] !== undefined && Array.isArray(v["scopes"]) && v["scopes"].every((e0) => isScope(e0, "Principal.scopes[]"))) && (v["tier"] !== undefined && isTier(v["tier"], "Principal.tier")) && (v["expiresAt"] !== undefined && (v["expiresAt"] === null || (isTimestamp(v["expiresAt"], "Principal.expiresAt")))) && (v["subject"] !== undefined && (v["subject"] === null || typeof v["subject"] === 'string'));
 }
-export function isApiKey(v: any): boolean {
-  return isObject(v) && (v["object"] !== undefined && v["object"] === "api_key") && (v["id"] !== undefined && isKeyId(v["id"])) && (v["name"] !== undefined && typeof v["name"] === 'string' && v["name"].length >= 1 && v["name"].length <= 100) && (v["prefix"] !== undefined && C15.has(v["prefix"])) && (v["lastFour"] !== undefined && typeof v["lastFour"] === 'string' && C16.test(v["lastFour"])) && (v["type"] !== undefined && isKeyType(v["type"])) && (v["environment"] !== undefined && isEnvironment(v["environment"])) && (v["scopes"] !== undefined && Array.isArray(v["scopes"]) && v["scopes"].every((e0) => isScope(e0))) && (v["profile"] !== undefined && (v["profile"] === null || (isProfile(v["profile"])))) && (v["status"] !== undefined && isKeyStatus(v["status"])) && (v["tier"] !== undefined && isTier(v["tier"])) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"])) && (v["expiresAt"] !== undefined && (v["expiresAt"] === null || (isTimestamp(v["expiresAt"])))) && (v["lastUsedAt"] !== undefined && (v["lastUsedAt"] === null || (isTimestamp(v["lastUsedAt"])))) && (v["revokedAt"] !== undefined && (v["revokedAt"] === null || (isTimestamp(v["revokedAt"])))) && (v["allowedIps"] !== undefined && Array.isArray(v["allowedIps"]) && v["allowedIps"].every((e0) => typeof e0 === 'string')) && (v["agentId"] !== undefined && (v["agentId"] === null || typeof v["agentId"] === 'string')) && (v["requireSignature"] !== undefined && typeof v["requireSignature"] === 'boolean') && (v["rotatedFrom"] !== undefined && (v["rotatedFrom"] === null || (isKeyId(v["rotatedFrom"])))) && (v["graceExpiresAt"] !== undefined && (v["graceExpiresAt"] === null || (isTimestamp(v["graceExpiresAt"]))));
+export function isApiKey(v: any, f: string = "ApiKey"): boolean {
+  return isObject(v) && (v["object"] !== undefined && v["object"] === "api_key") && (v["id"] !== undefined && isKeyId(v["id"], "ApiKey.id")) && (v["name"] !== undefined && typeof v["name"] === 'string' && v["name"].length >= 1 && v["name"].length <= 100) && (v["prefix"] !== undefined && (C15.has(v["prefix"]) || openEnum("ApiKey.prefix", v["prefix"]))) && (v["lastFour"] !== undefined && typeof v["lastFour"] === 'string' && C16.test(v["lastFour"])) && (v["type"] !== undefined && isKeyType(v["type"], "ApiKey.type")) && (v["environment"] !== undefined && isEnvironment(v["environment"], "ApiKey.environment")) && (v["scopes"] !== undefined && Array.isArray(v["scopes"]) && v["scopes"].every((e0) => isScope(e0, "ApiKey.scopes[]"))) && (v["profile"] !== undefined && (v["profile"] === null || (isProfile(v["profile"], "ApiKey.profile")))) && (v["status"] !== undefined && isKeyStatus(v["status"], "ApiKey.status")) && (v["tier"] !== undefined && isTier(v["tier"], "ApiKey.tier")) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"], "ApiKey.createdAt")) && (v["expiresAt"] !== undefined && (v["expiresAt"] === null || (isTimestamp(v["expiresAt"], "ApiKey.expiresAt")))) && (v["lastUsedAt"] !== undefined && (v["lastUsedAt"] === null || (isTimestamp(v["lastUsedAt"], "ApiKey.lastUsedAt")))) && (v["revokedAt"] !== undefined && (v["revokedAt"] === null || (isTimestamp(v["revokedAt"], "ApiKey.revokedAt")))) && (v["allowedIps"] !== undefined && Array.isArray(v["allowedIps"]) && v["allowedIps"].every((e0) => typeof e0 === 'string')) && (v["agentId"] !== undefined && (v["agentId"] === null || typeof v["agentId"] === 'string')) && (v["requireSignature"] !== undefined && typeof v["requireSignature"] === 'boolean') && (v["rotatedFrom"] !== undefined && (v["rotatedFrom"] === null || (isKeyId(v["rotatedFrom"], "ApiKey.rotatedFrom")))) && (v["graceExpiresAt"] !== undefined && (v["graceExpiresAt"] === null || (isTimestamp(v["graceExpiresAt"], "ApiKey.graceExpiresAt"))));
 }
-export function isCreatedApiKey(v: any): boolean {
-  return (isApiKey(v)) && (isObject(v) && (v["secret"] !== undefined && isSecretKey(v["secret"])) && (v["signingSecret"] !== undefined && isSigningSecret(v["signingSecret"])));
+export function isCreatedApiKey(v: any, f: string = "CreatedApiKey"): boolean {
+  return (isApiKey(v, f)) && (isObject(v) && (v["secret"] !== undefined && isSecretKey(v["secret"], f + ".secret")) && (v["signingSecret"] !== undefined && isSigningSecret(v["signingSecret"], f + ".signingSecret")));
 }
-export function isRotatedApiKey(v: any): boolean {
-  return (isCreatedApiKey(v)) && (isObject(v) && (v["previousKeyId"] !== undefined && isKeyId(v["previousKeyId"])) && (v["previousKeyExpiresAt"] !== undefined && isTimestamp(v["previousKeyExpiresAt"])));
+export function isRotatedApiKey(v: any, f: string = "RotatedApiKey"): boolean {
+  return (isCreatedApiKey(v, f)) && (isObject(v) && (v["previousKeyId"] !== undefined && isKeyId(v["previousKeyId"], f + ".previousKeyId")) && (v["previousKeyExpiresAt"] !== undefined && isTimestamp(v["previousKeyExpiresAt"], f + ".previousKeyExpiresAt")));
 }
-export function isApiKeyList(v: any): boolean {
-  return isObject(v) && (v["data"] !== undefined && Array.isArray(v["data"]) && v["data"].every((e0) => isApiKey(e0))) && (v["nextCursor"] !== undefined && (v["nextCursor"] === null || typeof v["nextCursor"] === 'string'));
+export function isApiKeyList(v: any, f: string = "ApiKeyList"): boolean {
+  return isObject(v) && (v["data"] !== undefined && Array.isArray(v["data"]) && v["data"].every((e0) => isApiKey(e0, "ApiKeyList.data[]"))) && (v["nextCursor"] !== undefined && (v["nextCursor"] === null || typeof v["nextCursor"] === 'string'));
 }
-export function isCreateKeyRequest(v: any): boolean {
-  return isObject(v) && (v["name"] !== undefined && typeof v["name"] === 'string' && v["name"].length >= 1 && v["name"].length <= 100) && (v["scopes"] === undefined || Array.isArray(v["scopes"]) && v["scopes"].length >= 1 && v["scopes"].every((e0) => isScope(e0))) && (v["profile"] === undefined || isProfile(v["profile"])) && (v["type"] === undefined || isKeyType(v["type"])) && (v["environment"] === undefined || isEnvironment(v["environment"])) && (v["expiresAt"] === undefined || isTimestamp(v["expiresAt"])) && (v["allowedIps"] === undefined || Array.isArray(v["allowedIps"]) && v["allowedIps"].length <= 100 && v["allowedIps"].every((e0) => typeof e0 === 'string' && e0.length >= 1 && e0.length <= 64)) && (v["agentId"] === undefined || typeof v["agentId"] === 'string' && v["agentId"].length >= 1 && v["agentId"].length <= 128) && (v["requireSignature"] === undefined || typeof v["requireSignature"] === 'boolean') && Object.keys(v).every((k) => C17.has(k));
+export function isCreateKeyRequest(v: any, f: string = "CreateKeyRequest"): boolean {
+  return isObject(v) && (v["name"] !== undefined && typeof v["name"] === 'string' && v["name"].length >= 1 && v["name"].length <= 100) && (v["scopes"] === undefined || Array.isArray(v["scopes"]) && v["scopes"].length >= 1 && v["scopes"].every((e0) => isScope(e0, "CreateKeyRequest.scopes[]"))) && (v["profile"] === undefined || isProfile(v["profile"], "CreateKeyRequest.profile")) && (v["type"] === undefined || isKeyType(v["type"], "CreateKeyRequest.type")) && (v["environment"] === undefined || isEnvironment(v["environment"], "CreateKeyRequest.environment")) && (v["expiresAt"] === undefined || isTimestamp(v["expiresAt"], "CreateKeyRequest.expiresAt")) && (v["allowedIps"] === undefined || Array.isArray(v["allowedIps"]) && v["allowedIps"].length <= 100 && v["allowedIps"].every((e0) => typeof e0 === 'string' && e0.length >= 1 && e0.length <= 64)) && (v["agentId"] === undefined || typeof v["agentId"] === 'string' && v["agentId"].length >= 1 && v["agentId"].length <= 128) && (v["requireSignature"] === undefined || typeof v["requireSignature"] === 'boolean') && Object.keys(v).every((k) => C17.has(k));
 }
-export function isUpdateKeyRequest(v: any): boolean {
-  return isObject(v) && (v["name"] === undefined || typeof v["name"] === 'string' && v["name"].length >= 1 && v["name"].length <= 100) && (v["scopes"] === undefined || Array.isArray(v["scopes"]) && v["scopes"].length >= 1 && v["scopes"].every((e0) => isScope(e0))) && (v["expiresAt"] === undefined || (v["expiresAt"] === null || (isTimestamp(v["expiresAt"])))) && Object.keys(v).every((k) => C18.has(k));
+export function isUpdateKeyRequest(v: any, f: string = "UpdateKeyRequest"): boolean {
+  return isObject(v) && (v["name"] === undefined || typeof v["name"] === 'string' && v["name"].length >= 1 && v["name"].length <= 100) && (v["scopes"] === undefined || Array.isArray(v["scopes"]) && v["scopes"].length >= 1 && v["scopes"].every((e0) => isScope(e0, "UpdateKeyRequest.scopes[]"))) && (v["expiresAt"] === undefined || (v["expiresAt"] === null || (isTimestamp(v["expiresAt"], "UpdateKeyRequest.expiresAt")))) && Object.keys(v).every((k) => C18.has(k));
 }
-export function isAllowedIpRequest(v: any): boolean {
+export function isAllowedIpRequest(v: any, f: string = "AllowedIpRequest"): boolean {
   return isObject(v) && (v["ip"] !== undefined && typeof v["ip"] === 'string' && v["ip"].length >= 1 && v["ip"].length <= 64) && Object.keys(v).every((k) => C19.has(k));
 }
-export function isRotateKeyRequest(v: any): boolean {
+export function isRotateKeyRequest(v: any, f: string = "RotateKeyRequest"): boolean {
   return isObject(v) && (v["gracePeriodSeconds"] === undefined || Number.isSafeInteger(v["gracePeriodSeconds"]) && v["gracePeriodSeconds"] >= 0 && v["gracePeriodSeconds"] <= 2592000) && Object.keys(v).every((k) => C20.has(k));
 }
-export function isRateLimitState(v: any): boolean {
-  return isObject(v) && (v["tier"] !== undefined && isTier(v["tier"])) && (v["limit"] !== undefined && Number.isSafeInteger(v["limit"]) && v["limit"] >= 0) && (v["remaining"] !== undefined && Number.isSafeInteger(v["remaining"]) && v["remaining"] >= 0) && (v["reset"] !== undefined && Number.isSafeInteger(v["reset"]) && v["reset"] >= 0) && (v["burst"] !== undefined && Number.isSafeInteger(v["burst"]) && v["burst"] >= 0);
+export function isRateLimitState(v: any, f: string = "RateLimitState"): boolean {
+  return isObject(v) && (v["tier"] !== undefined && isTier(v["tier"], "RateLimitState.tier")) && (v["limit"] !== undefined && Number.isSafeInteger(v["limit"]) && v["limit"] >= 0) && (v["remaining"] !== undefined && Number.isSafeInteger(v["remaining"]) && v["remaining"] >= 0) && (v["reset"] !== undefined && Number.isSafeInteger(v["reset"]) && v["reset"] >= 0) && (v["burst"] !== undefined && Number.isSafeInteger(v["burst"]) && v["burst"] >= 0);
 }
-export function isUsageDay(v: any): boolean {
+export function isUsageDay(v: any, f: string = "UsageDay"): boolean {
   return isObject(v) && (v["date"] !== undefined && typeof v["date"] === 'string' && C21.test(v["date"])) && (v["requests"] !== undefined && Number.isSafeInteger(v["requests"]) && v["requests"] >= 0) && (v["errors"] !== undefined && Number.isSafeInteger(v["errors"]) && v["errors"] >= 0);
 }
-export function isUsageAlert(v: any): boolean {
-  return isObject(v) && (v["object"] !== undefined && v["object"] === "usage_alert") && (v["keyId"] !== undefined && isKeyId(v["keyId"])) && (v["thresholdPercent"] !== undefined && Number.isSafeInteger(v["thresholdPercent"]) && v["thresholdPercent"] >= 1 && v["thresholdPercent"] <= 100) && (v["updatedAt"] !== undefined && isTimestamp(v["updatedAt"]));
+export function isUsageAlert(v: any, f: string = "UsageAlert"): boolean {
+  return isObject(v) && (v["object"] !== undefined && v["object"] === "usage_alert") && (v["keyId"] !== undefined && isKeyId(v["keyId"], "UsageAlert.keyId")) && (v["thresholdPercent"] !== undefined && Number.isSafeInteger(v["thresholdPercent"]) && v["thresholdPercent"] >= 1 && v["thresholdPercent"] <= 100) && (v["updatedAt"] !== undefined && isTimestamp(v["updatedAt"], "UsageAlert.updatedAt"));
 }
-export function isKeyUsage(v: any): boolean {
-  return isObject(v) && (v["object"] !== undefined && v["object"] === "key_usage") && (v["keyId"] !== undefined && isKeyId(v["keyId"])) && (v["totalRequests"] !== undefined && Number.isSafeInteger(v["totalRequests"]) && v["totalRequests"] >= 0) && (v["byDay"] !== undefined && Array.isArray(v["byDay"]) && v["byDay"].every((e0) => isUsageDay(e0))) && (v["lastUsedAt"] !== undefined && (v["lastUsedAt"] === null || (isTimestamp(v["lastUsedAt"])))) && (v["rateLimit"] !== undefined && isRateLimitState(v["rateLimit"])) && (v["alert"] !== undefined && (v["alert"] === null || (isUsageAlert(v["alert"]))));
+export function isKeyUsage(v: any, f: string = "KeyUsage"): boolean {
+  return isObject(v) && (v["object"] !== undefined && v["object"] === "key_usage") && (v["keyId"] !== undefined && isKeyId(v["keyId"], "KeyUsage.keyId")) && (v["totalRequests"] !== undefined && Number.isSafeInteger(v["totalRequests"]) && v["totalRequests"] >= 0) && (v["byDay"] !== undefined && Array.isArray(v["byDay"]) && v["byDay"].every((e0) => isUsageDay(e0, "KeyUsage.byDay[]"))) && (v["lastUsedAt"] !== undefined && (v["lastUsedAt"] === null || (isTimestamp(v["lastUsedAt"], "KeyUsage.lastUsedAt")))) && (v["rateLimit"] !== undefined && isRateLimitState(v["rateLimit"], "KeyUsage.rateLimit")) && (v["alert"] !== undefined && (v["alert"] === null || (isUsageAlert(v["alert"], "KeyUsage.alert"))));
 }
-export function isSetAlertRequest(v: any): boolean {
+export function isSetAlertRequest(v: any, f: string = "SetAlertRequest"): boolean {
   return isObject(v) && (v["thresholdPercent"] !== undefined && Number.isSafeInteger(v["thresholdPercent"]) && v["thresholdPercent"] >= 1 && v["thresholdPercent"] <= 100) && Object.keys(v).every((k) => C22.has(k));
 }
-export function isCreateTokenRequest(v: any): boolean {
-  return isObject(v) && (v["scopes"] !== undefined && Array.isArray(v["scopes"]) && v["scopes"].length >= 1 && v["scopes"].every((e0) => isClientTokenScope(e0))) && (v["ttlSeconds"] === undefined || Number.isSafeInteger(v["ttlSeconds"]) && v["ttlSeconds"] >= 60 && v["ttlSeconds"] <= 3600) && (v["allowedOrigins"] === undefined || Array.isArray(v["allowedOrigins"]) && v["allowedOrigins"].length <= 20 && v["allowedOrigins"].every((e0) => typeof e0 === 'string' && e0.length >= 1 && e0.length <= 256)) && (v["subject"] === undefined || typeof v["subject"] === 'string' && v["subject"].length >= 1 && v["subject"].length <= 256) && Object.keys(v).every((k) => C23.has(k));
+export function isCreateTokenRequest(v: any, f: string = "CreateTokenRequest"): boolean {
+  return isObject(v) && (v["scopes"] !== undefined && Array.isArray(v["scopes"]) && v["scopes"].length >= 1 && v["scopes"].every((e0) => isClientTokenScope(e0, "CreateTokenRequest.scopes[]"))) && (v["ttlSeconds"] === undefined || Number.isSafeInteger(v["ttlSeconds"]) && v["ttlSeconds"] >= 60 && v["ttlSeconds"] <= 3600) && (v["allowedOrigins"] === undefined || Array.isArray(v["allowedOrigins"]) && v["allowedOrigins"].length <= 20 && v["allowedOrigins"].every((e0) => typeof e0 === 'string' && e0.length >= 1 && e0.length <= 256)) && (v["subject"] === undefined || typeof v["subject"] === 'string' && v["subject"].length >= 1 && v["subject"].length <= 256) && Object.keys(v).every((k) => C23.has(k));
 }
-export function isClientToken(v: any): boolean {
-  return isObject(v) && (v["object"] !== undefined && v["object"] === "client_token") && (v["token"] !== undefined && isClientTokenValue(v["token"])) && (v["expiresAt"] !== undefined && isTimestamp(v["expiresAt"])) && (v["expiresIn"] !== undefined && Number.isSafeInteger(v["expiresIn"]) && v["expiresIn"] >= 0) && (v["serverTime"] !== undefined && Number.isSafeInteger(v["serverTime"]) && v["serverTime"] >= 0) && (v["scopes"] !== undefined && Array.isArray(v["scopes"]) && v["scopes"].every((e0) => isClientTokenScope(e0))) && (v["allowedOrigins"] !== undefined && Array.isArray(v["allowedOrigins"]) && v["allowedOrigins"].every((e0) => typeof e0 === 'string')) && (v["subject"] !== undefined && (v["subject"] === null || typeof v["subject"] === 'string'));
+export function isClientToken(v: any, f: string = "ClientToken"): boolean {
+  return isObject(v) && (v["object"] !== undefined && v["object"] === "client_token") && (v["token"] !== undefined && isClientTokenValue(v["token"], "ClientToken.token")) && (v["expiresAt"] !== undefined && isTimestamp(v["expiresAt"], "ClientToken.expiresAt")) && (v["expiresIn"] !== undefined && Number.isSafeInteger(v["expiresIn"]) && v["expiresIn"] >= 0) && (v["serverTime"] !== undefined && Number.isSafeInteger(v["serverTime"]) && v["serverTime"] >= 0) && (v["scopes"] !== undefined && Array.isArray(v["scopes"]) && v["scopes"].every((e0) => isClientTokenScope(e0, "ClientToken.scopes[]"))) && (v["allowedOrigins"] !== undefined && Array.isArray(v["allowedOrigins"]) && v["allowedOrigins"].every((e0) => typeof e0 === 'string')) && (v["subject"] !== undefined && (v["subject"] === null || typeof v["subject"] === 'string'));
 }
-export function isSandboxStatus(v: any): boolean {
-  return C24.has(v);
+export function isSandboxStatus(v: any, f: string = "SandboxStatus"): boolean {
+  return (C24.has(v) || openEnum(f, v));
 }
-export function isMetadata(v: any): boolean {
+export function isMetadata(v: any, f: string = "Metadata"): boolean {
   return isObject(v) && Object.values(v).every((e0) => typeof e0 === 'string' && e0.length <= 500) && Object.keys(v).length <= 20;
 }
-export function isSandbox(v: any): boolean {
-  return isObject(v) && (v["object"] !== undefined && v["object"] === "sandbox") && (v["id"] !== undefined && typeof v["id"] === 'string' && C25.test(v["id"])) && (v["status"] !== undefined && isSandboxStatus(v["status"])) && (v["image"] !== undefined && typeof v["image"] === 'string') && (v["timeoutSeconds"] !== undefined && Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 60 && v["timeoutSeconds"] <= 86400) && (v["metadata"] !== undefined && isMetadata(v["metadata"])) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"])) && (v["updatedAt"] !== undefined && isTimestamp(v["updatedAt"]));
+export function isSandbox(v: any, f: string = "Sandbox"): boolean {
+  return isObject(v) && (v["object"] !== undefined && v["object"] === "sandbox") && (v["id"] !== undefined && typeof v["id"] === 'string' && C25.test(v["id"])) && (v["status"] !== undefined && isSandboxStatus(v["status"], "Sandbox.status")) && (v["image"] !== undefined && typeof v["image"] === 'string') && (v["timeoutSeconds"] !== undefined && Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 60 && v["timeoutSeconds"] <= 86400) && (v["metadata"] !== undefined && isMetadata(v["metadata"], "Sandbox.metadata")) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"], "Sandbox.createdAt")) && (v["updatedAt"] !== undefined && isTimestamp(v["updatedAt"], "Sandbox.updatedAt"));
 }
-export function isSandboxList(v: any): boolean {
-  return isObject(v) && (v["data"] !== undefined && Array.isArray(v["data"]) && v["data"].every((e0) => isSandbox(e0))) && (v["nextCursor"] !== undefined && (v["nextCursor"] === null || typeof v["nextCursor"] === 'string'));
+export function isSandboxList(v: any, f: string = "SandboxList"): boolean {
+  return isObject(v) && (v["data"] !== undefined && Array.isArray(v["data"]) && v["data"].every((e0) => isSandbox(e0, "SandboxList.data[]"))) && (v["nextCursor"] !== undefined && (v["nextCursor"] === null || typeof v["nextCursor"] === 'string'));
 }
-export function isCreateSandboxRequest(v: any): boolean {
-  return isObject(v) && (v["image"] === undefined || typeof v["image"] === 'string' && v["image"].length >= 1 && v["image"].length <= 200) && (v["timeoutSeconds"] === undefined || Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 60 && v["timeoutSeconds"] <= 86400) && (v["metadata"] === undefined || isMetadata(v["metadata"])) && Object.keys(v).every((k) => C26.has(k));
+export function isCreateSandboxRequest(v: any, f: string = "CreateSandboxRequest"): boolean {
+  return isObject(v) && (v["image"] === undefined || typeof v["image"] === 'string' && v["image"].length >= 1 && v["image"].length <= 200) && (v["timeoutSeconds"] === undefined || Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 60 && v["timeoutSeconds"] <= 86400) && (v["metadata"] === undefined || isMetadata(v["metadata"], "CreateSandboxRequest.metadata")) && Object.keys(v).every((k) => C26.has(k));
 }
-export function isExecRequest(v: any): boolean {
+export function isExecRequest(v: any, f: string = "ExecRequest"): boolean {
   return isObject(v) && (v["command"] !== undefined && typeof v["command"] === 'string' && v["command"].length >= 1 && v["command"].length <= 10000) && (v["timeoutSeconds"] === undefined || Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 1 && v["timeoutSeconds"] <= 3600) && (v["env"] === undefined || isObject(v["env"]) && Object.values(v["env"]).every((e0) => typeof e0 === 'string')) && Object.keys(v).every((k) => C27.has(k));
 }
-export function isExecResult(v: any): boolean {
+export function isExecResult(v: any, f: string = "ExecResult"): boolean {
   return isObject(v) && (v["object"] !== undefined && v["object"] === "exec_result") && (v["sandboxId"] !== undefined && typeof v["sandboxId"] === 'string') && (v["command"] !== undefined && typeof v["command"] === 'string') && (v["exitCode"] !== undefined && Number.isSafeInteger(v["exitCode"])) && (v["stdout"] !== undefined && typeof v["stdout"] === 'string') && (v["stderr"] !== undefined && typeof v["stderr"] === 'string') && (v["durationMs"] !== undefined && Number.isSafeInteger(v["durationMs"]) && v["durationMs"] >= 0);
 }
-export function isAgent(v: any): boolean {
-  return isObject(v) && (v["object"] !== undefined && v["object"] === "agent") && (v["id"] !== undefined && typeof v["id"] === 'string' && C28.test(v["id"])) && (v["name"] !== undefined && typeof v["name"] === 'string') && (v["description"] !== undefined && typeof v["description"] === 'string') && (v["model"] !== undefined && typeof v["model"] === 'string') && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"]));
+export function isAgent(v: any, f: string = "Agent"): boolean {
+  return isObject(v) && (v["object"] !== undefined && v["object"] === "agent") && (v["id"] !== undefined && typeof v["id"] === 'string' && C28.test(v["id"])) && (v["name"] !== undefined && typeof v["name"] === 'string') && (v["description"] !== undefined && typeof v["description"] === 'string') && (v["model"] !== undefined && typeof v["model"] === 'string') && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"], "Agent.createdAt"));
 }
-export function isAgentList(v: any): boolean {
-  return isObject(v) && (v["data"] !== undefined && Array.isArray(v["data"]) && v["data"].every((e0) => isAgent(e0))) && (v["nextCursor"] !== undefined && (v["nextCursor"] === null || typeof v["nextCursor"] === 'string'));
+export function isAgentList(v: any, f: string = "AgentList"): boolean {
+  return isObject(v) && (v["data"] !== undefined && Array.isArray(v["data"]) && v["data"].every((e0) => isAgent(e0, "AgentList.data[]"))) && (v["nextCursor"] !== undefined && (v["nextCursor"] === null || typeof v["nextCursor"] === 'string'));
 }
-export function isCreateRunRequest(v: any): boolean {
-  return isObject(v) && (v["input"] !== undefined && typeof v["input"] === 'string' && v["input"].length >= 1 && v["input"].length <= 100000) && (v["metadata"] === undefined || isMetadata(v["metadata"])) && Object.keys(v).every((k) => C29.has(k));
+export function isCreateRunRequest(v: any, f: string = "CreateRunRequest"): boolean {
+  return isObject(v) && (v["input"] !== undefined && typeof v["input"] === 'string' && v["input"].length >= 1 && v["input"].length <= 100000) && (v["metadata"] === undefined || isMetadata(v["metadata"], "CreateRunRequest.metadata")) && Object.keys(v).every((k) => C29.has(k));
 }
-export function isRunStatus(v: any): boolean {
-  return C30.has(v);
+export function isRunStatus(v: any, f: string = "RunStatus"): boolean {
+  return (C30.has(v) || openEnum(f, v));
 }
-export function isRun(v: any): boolean {
-  return isObject(v) && (v["object"] !== undefined && v["object"] === "run") && (v["id"] !== undefined && typeof v["id"] === 'string' && C31.test(v["id"])) && (v["agentId"] !== undefined && typeof v["agentId"] === 'string') && (v["status"] !== undefined && isRunStatus(v["status"])) && (v["input"] !== undefined && typeof v["input"] === 'string') && (v["output"] !== undefined && (v["output"] === null || typeof v["output"] === 'string')) && (v["error"] !== undefined && (v["error"] === null || typeof v["error"] === 'string')) && (v["metadata"] !== undefined && isMetadata(v["metadata"])) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"])) && (v["completedAt"] !== undefined && (v["completedAt"] === null || (isTimestamp(v["completedAt"]))));
+export function isRun(v: any, f: string = "Run"): boolean {
+  return isObject(v) && (v["object"] !== undefined && v["object"] === "run") && (v["id"] !== undefined && typeof v["id"] === 'string' && C31.test(v["id"])) && (v["agentId"] !== undefined && typeof v["agentId"] === 'string') && (v["status"] !== undefined && isRunStatus(v["status"], "Run.status")) && (v["input"] !== undefined && typeof v["input"] === 'string') && (v["output"] !== undefined && (v["output"] === null || typeof v["output"] === 'string')) && (v["error"] !== undefined && (v["error"] === null || typeof v["error"] === 'string')) && (v["metadata"] !== undefined && isMetadata(v["metadata"], "Run.metadata")) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"], "Run.createdAt")) && (v["completedAt"] !== undefined && (v["completedAt"] === null || (isTimestamp(v["completedAt"], "Run.completedAt"))));
 }
 
 /** The string formats the checks know, as the checks test them. */
@@ -229,273 +236,273 @@ export const responseValidators: Record<string, ResponseValidator> = {
   "GET /v1/me": {
     operationId: "getMe",
     responses: {
-      200: { check: (v: any) => isPrincipal(v), schema: {"$ref":"#/components/schemas/Principal"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isPrincipal(v, "getMe 200"), schema: {"$ref":"#/components/schemas/Principal"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "getMe 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "getMe 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "getMe 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "getMe 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "GET /v1/keys": {
     operationId: "listKeys",
     responses: {
-      200: { check: (v: any) => isApiKeyList(v), schema: {"$ref":"#/components/schemas/ApiKeyList"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isApiKeyList(v, "listKeys 200"), schema: {"$ref":"#/components/schemas/ApiKeyList"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "listKeys 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "listKeys 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "listKeys 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "listKeys 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "listKeys 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "POST /v1/keys": {
     operationId: "createKey",
     responses: {
-      201: { check: (v: any) => isCreatedApiKey(v), schema: {"$ref":"#/components/schemas/CreatedApiKey"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      201: { check: (v: any) => isCreatedApiKey(v, "createKey 201"), schema: {"$ref":"#/components/schemas/CreatedApiKey"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "createKey 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "createKey 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "createKey 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "createKey 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "createKey 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "createKey 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "GET /v1/keys/{keyId}": {
     operationId: "getKey",
     responses: {
-      200: { check: (v: any) => isApiKey(v), schema: {"$ref":"#/components/schemas/ApiKey"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isApiKey(v, "getKey 200"), schema: {"$ref":"#/components/schemas/ApiKey"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "getKey 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "getKey 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "getKey 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "getKey 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "getKey 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "DELETE /v1/keys/{keyId}": {
     operationId: "revokeKey",
     responses: {
-      200: { check: (v: any) => isApiKey(v), schema: {"$ref":"#/components/schemas/ApiKey"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isApiKey(v, "revokeKey 200"), schema: {"$ref":"#/components/schemas/ApiKey"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "revokeKey 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "revokeKey 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "revokeKey 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "revokeKey 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "revokeKey 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "revokeKey 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "PATCH /v1/keys/{keyId}": {
     operationId: "updateKey",
     responses: {
-      200: { check: (v: any) => isApiKey(v), schema: {"$ref":"#/components/schemas/ApiKey"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isApiKey(v, "updateKey 200"), schema: {"$ref":"#/components/schemas/ApiKey"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "updateKey 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "updateKey 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "updateKey 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "updateKey 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "updateKey 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "updateKey 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "updateKey 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "POST /v1/keys/{keyId}/allowed-ips": {
     operationId: "addAllowedIp",
     responses: {
-      200: { check: (v: any) => isApiKey(v), schema: {"$ref":"#/components/schemas/ApiKey"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isApiKey(v, "addAllowedIp 200"), schema: {"$ref":"#/components/schemas/ApiKey"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "addAllowedIp 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "addAllowedIp 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "addAllowedIp 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "addAllowedIp 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "addAllowedIp 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "addAllowedIp 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "addAllowedIp 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "DELETE /v1/keys/{keyId}/allowed-ips/{ip}": {
     operationId: "removeAllowedIp",
     responses: {
-      200: { check: (v: any) => isApiKey(v), schema: {"$ref":"#/components/schemas/ApiKey"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isApiKey(v, "removeAllowedIp 200"), schema: {"$ref":"#/components/schemas/ApiKey"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "removeAllowedIp 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "removeAllowedIp 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "removeAllowedIp 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "removeAllowedIp 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "removeAllowedIp 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "removeAllowedIp 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "POST /v1/keys/{keyId}/rotate": {
     operationId: "rotateKey",
     responses: {
-      201: { check: (v: any) => isRotatedApiKey(v), schema: {"$ref":"#/components/schemas/RotatedApiKey"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      201: { check: (v: any) => isRotatedApiKey(v, "rotateKey 201"), schema: {"$ref":"#/components/schemas/RotatedApiKey"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "rotateKey 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "rotateKey 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "rotateKey 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "rotateKey 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "rotateKey 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "rotateKey 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "rotateKey 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "GET /v1/keys/{keyId}/usage": {
     operationId: "getKeyUsage",
     responses: {
-      200: { check: (v: any) => isKeyUsage(v), schema: {"$ref":"#/components/schemas/KeyUsage"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isKeyUsage(v, "getKeyUsage 200"), schema: {"$ref":"#/components/schemas/KeyUsage"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "getKeyUsage 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "getKeyUsage 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "getKeyUsage 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "getKeyUsage 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "getKeyUsage 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "PUT /v1/keys/{keyId}/alert": {
     operationId: "setKeyAlert",
     responses: {
-      200: { check: (v: any) => isUsageAlert(v), schema: {"$ref":"#/components/schemas/UsageAlert"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isUsageAlert(v, "setKeyAlert 200"), schema: {"$ref":"#/components/schemas/UsageAlert"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "setKeyAlert 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "setKeyAlert 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "setKeyAlert 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "setKeyAlert 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "setKeyAlert 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "setKeyAlert 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "setKeyAlert 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "POST /v1/tokens": {
     operationId: "createToken",
     responses: {
-      201: { check: (v: any) => isClientToken(v), schema: {"$ref":"#/components/schemas/ClientToken"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      201: { check: (v: any) => isClientToken(v, "createToken 201"), schema: {"$ref":"#/components/schemas/ClientToken"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "createToken 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "createToken 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "createToken 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "createToken 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "createToken 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "createToken 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "GET /v1/sandboxes": {
     operationId: "listSandboxes",
     responses: {
-      200: { check: (v: any) => isSandboxList(v), schema: {"$ref":"#/components/schemas/SandboxList"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isSandboxList(v, "listSandboxes 200"), schema: {"$ref":"#/components/schemas/SandboxList"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "listSandboxes 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "listSandboxes 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "listSandboxes 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "listSandboxes 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "listSandboxes 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "POST /v1/sandboxes": {
     operationId: "createSandbox",
     responses: {
-      201: { check: (v: any) => isSandbox(v), schema: {"$ref":"#/components/schemas/Sandbox"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      201: { check: (v: any) => isSandbox(v, "createSandbox 201"), schema: {"$ref":"#/components/schemas/Sandbox"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "createSandbox 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "createSandbox 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "createSandbox 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "createSandbox 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "createSandbox 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "createSandbox 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "GET /v1/sandboxes/{sandboxId}": {
     operationId: "getSandbox",
     responses: {
-      200: { check: (v: any) => isSandbox(v), schema: {"$ref":"#/components/schemas/Sandbox"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isSandbox(v, "getSandbox 200"), schema: {"$ref":"#/components/schemas/Sandbox"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "getSandbox 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "getSandbox 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "getSandbox 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "getSandbox 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "getSandbox 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "DELETE /v1/sandboxes/{sandboxId}": {
     operationId: "deleteSandbox",
     responses: {
-      200: { check: (v: any) => isSandbox(v), schema: {"$ref":"#/components/schemas/Sandbox"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isSandbox(v, "deleteSandbox 200"), schema: {"$ref":"#/components/schemas/Sandbox"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "deleteSandbox 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "deleteSandbox 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "deleteSandbox 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "deleteSandbox 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "deleteSandbox 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "deleteSandbox 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "POST /v1/sandboxes/{sandboxId}/pause": {
     operationId: "pauseSandbox",
     responses: {
-      200: { check: (v: any) => isSandbox(v), schema: {"$ref":"#/components/schemas/Sandbox"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isSandbox(v, "pauseSandbox 200"), schema: {"$ref":"#/components/schemas/Sandbox"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "pauseSandbox 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "pauseSandbox 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "pauseSandbox 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "pauseSandbox 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "pauseSandbox 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "pauseSandbox 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "POST /v1/sandboxes/{sandboxId}/resume": {
     operationId: "resumeSandbox",
     responses: {
-      200: { check: (v: any) => isSandbox(v), schema: {"$ref":"#/components/schemas/Sandbox"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isSandbox(v, "resumeSandbox 200"), schema: {"$ref":"#/components/schemas/Sandbox"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "resumeSandbox 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "resumeSandbox 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "resumeSandbox 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "resumeSandbox 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "resumeSandbox 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "resumeSandbox 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "POST /v1/sandboxes/{sandboxId}/exec": {
     operationId: "execSandbox",
     responses: {
-      200: { check: (v: any) => isExecResult(v), schema: {"$ref":"#/components/schemas/ExecResult"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isExecResult(v, "execSandbox 200"), schema: {"$ref":"#/components/schemas/ExecResult"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "execSandbox 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "execSandbox 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "execSandbox 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "execSandbox 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "execSandbox 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "execSandbox 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "execSandbox 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "GET /v1/agents": {
     operationId: "listAgents",
     responses: {
-      200: { check: (v: any) => isAgentList(v), schema: {"$ref":"#/components/schemas/AgentList"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isAgentList(v, "listAgents 200"), schema: {"$ref":"#/components/schemas/AgentList"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "listAgents 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "listAgents 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "listAgents 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "listAgents 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "listAgents 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "GET /v1/agents/{agentId}": {
     operationId: "getAgent",
     responses: {
-      200: { check: (v: any) => isAgent(v), schema: {"$ref":"#/components/schemas/Agent"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isAgent(v, "getAgent 200"), schema: {"$ref":"#/components/schemas/Agent"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "getAgent 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "getAgent 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "getAgent 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "getAgent 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "getAgent 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "POST /v1/agents/{agentId}/runs": {
     operationId: "createRun",
     responses: {
-      201: { check: (v: any) => isRun(v), schema: {"$ref":"#/components/schemas/Run"} },
-      400: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      409: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      201: { check: (v: any) => isRun(v, "createRun 201"), schema: {"$ref":"#/components/schemas/Run"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "createRun 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "createRun 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "createRun 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "createRun 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      409: { check: (v: any) => isErrorEnvelope(v, "createRun 409"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "createRun 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "createRun 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
   "GET /v1/runs/{runId}": {
     operationId: "getRun",
     responses: {
-      200: { check: (v: any) => isRun(v), schema: {"$ref":"#/components/schemas/Run"} },
-      401: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      403: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      404: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      429: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
-      500: { check: (v: any) => isErrorEnvelope(v), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      200: { check: (v: any) => isRun(v, "getRun 200"), schema: {"$ref":"#/components/schemas/Run"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "getRun 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "getRun 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "getRun 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "getRun 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "getRun 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
 };

@@ -1,5 +1,5 @@
-import { redactText } from '@runlet/core';
-import { InvalidBaseURLError } from './invalid-base-url-error.js';
+import { InvalidBaseURLError } from '../errors/invalid-base-url-error.js';
+import { redactText } from '../redact.js';
 
 const LOOPBACK_IPV4 = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
@@ -9,8 +9,9 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /**
- * Refuses a base URL that is malformed, or that would send keys in clear text: anything but `https:`,
- * except `http:` to a loopback host (a local mock server). `source` says where the URL came from.
+ * Refuses a base URL that is malformed, that would send keys in clear text (anything but `https:`, except `http:`
+ * to a loopback host: a local mock server), or that ends in `/v1` (every path already starts with it, so calls
+ * would go to `/v1/v1/…`). `source` says where the URL came from.
  */
 export function assertBaseURL(value: string, source: string): void {
   let url: URL;
@@ -20,6 +21,14 @@ export function assertBaseURL(value: string, source: string): void {
     throw new InvalidBaseURLError({
       source,
       message: `The Runlet base URL from ${source} (${redactText(JSON.stringify(value))}) is not a valid URL; write it in full, like https://api.runlet.dev.`,
+    });
+  }
+  if (/\/v1\/*$/.test(url.pathname)) {
+    throw new InvalidBaseURLError({
+      source,
+      message:
+        `The Runlet base URL from ${source} (${url.origin}${url.pathname}) ends in /v1: pass the API root without it, ` +
+        `like ${url.origin}${url.pathname.replace(/\/v1\/*$/, '')}; every call's path already starts with /v1.`,
     });
   }
   if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) return;

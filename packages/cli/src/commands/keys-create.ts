@@ -56,7 +56,14 @@ export function addKeysCreateCommand(keys: Command, io: CliIO): void {
     )
     .action(async (own: KeysCreateOptions, self: Command) => {
       const ctx = commandContext(self, io, { leafProfile: false });
-      if ((own.scope === undefined) === (own.profile === undefined)) {
+      // Exactly one, as the API (and the CreateKeyRequest type) wants.
+      const access =
+        own.profile === undefined
+          ? own.scope && { scopes: own.scope }
+          : own.scope === undefined
+            ? { profile: own.profile }
+            : undefined;
+      if (access === undefined) {
         throw new UsageError(
           'Give the new key either --scope <scopes> or --profile <profile>, not both and not neither.',
         );
@@ -68,8 +75,7 @@ export function addKeysCreateCommand(keys: Command, io: CliIO): void {
       const name = requireOption(own.name, '--name', '--name ci-worker');
       const body: Schemas['CreateKeyRequest'] = {
         name,
-        ...(own.scope !== undefined && { scopes: own.scope }),
-        ...(own.profile !== undefined && { profile: own.profile }),
+        ...access,
         ...(own.type !== undefined && { type: own.type }),
         ...(own.env !== undefined && { environment: own.env }),
         ...(own.expiresIn !== undefined && { expiresAt: secondsFromNow(own.expiresIn) }),

@@ -14,7 +14,7 @@ afterEach(() => {
 const fetch = vi.fn(async () => Response.json({ token: clientToken(), expiresIn: 600 }));
 const base: RunletBrowserOptions = { tokenUrl: 'https://app.example/api/token', baseURL: 'https://api.example', fetch };
 
-function construct(options: Partial<RunletBrowserOptions>): unknown {
+function construct(options: { [K in keyof RunletBrowserOptions]?: RunletBrowserOptions[K] | undefined }): unknown {
   try {
     clients.push(new RunletBrowser({ ...base, ...options } as RunletBrowserOptions));
     return undefined;
@@ -23,7 +23,7 @@ function construct(options: Partial<RunletBrowserOptions>): unknown {
   }
 }
 
-const loopback = ['http://localhost:4010', 'http://127.0.0.1:8787/v1', 'http://127.12.0.1', 'http://[::1]:3000'];
+const loopback = ['http://localhost:4010', 'http://127.0.0.1:8787/api', 'http://127.12.0.1', 'http://[::1]:3000'];
 
 describe('baseURL', () => {
   test.each(['https://api.example', 'https://api.runlet.dev/', ...loopback])('%s is accepted', (baseURL) => {
@@ -37,9 +37,8 @@ describe('baseURL', () => {
     expect(isRunletError(error)).toBe(true);
     expect(error).toMatchObject({ option: 'baseURL' });
     expect((error as Error).message).toBe(
-      'The baseURL option is http://example.com, not https: every call carries a client token, which must not ' +
-        'travel in clear text. Use https:// (the default is https://api.runlet.dev), or http:// only for a ' +
-        'loopback host (localhost, 127.0.0.1, [::1]), such as a local mock server.',
+      'The baseURL option is http://example.com, not https: client tokens must not travel in clear text. ' +
+        'Use https://, or http:// only for a loopback host (localhost, 127.0.0.1, [::1]).',
     );
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -60,10 +59,7 @@ describe('baseURL', () => {
     (baseURL) => {
       const error = construct({ baseURL });
       expect(error).toBeInstanceOf(InvalidOptionError);
-      expect((error as Error).message).toMatch(
-        /^The baseURL option \(".*"\) is not an absolute URL; write the API root/,
-      );
-      expect((error as Error).message).toContain('https://api.runlet.dev');
+      expect((error as Error).message).toBe('The baseURL option is not an absolute URL like https://api.runlet.dev.');
     },
   );
 });
@@ -83,10 +79,9 @@ describe('an absolute tokenUrl', () => {
     expect(error).toBeInstanceOf(InvalidOptionError);
     expect(error).toMatchObject({ option: 'tokenUrl' });
     expect((error as Error).message).toBe(
-      "The tokenUrl option is http://app.example, not https: the token request carries your user's cookies and " +
-        "its answer a client token, which must not travel in clear text. Use https://, a path on the page's own " +
-        'origin (/api/runlet-token), or http:// only for a loopback host (localhost, 127.0.0.1, [::1]), such as ' +
-        'a local mock server.',
+      'The tokenUrl option is http://app.example, not https: cookies and client tokens must not travel in clear ' +
+        "text. Use https://, a path on the page's origin, or http:// only for a loopback host (localhost, " +
+        '127.0.0.1, [::1]).',
     );
     expect(() => fetchTokenFromUrl(new URL('http://app.example/api/token'))).toThrow(InvalidOptionError);
     expect(fetch).not.toHaveBeenCalled();

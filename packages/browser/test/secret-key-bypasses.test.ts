@@ -106,17 +106,17 @@ describe('a secret key in a request body fails the call before anything is sent'
     ['exec command, after =', { command: `export RUNLET_API_KEY=${live} && ./deploy.sh` }, 'the command field'],
     ['exec command, on a line of its own', { command: `cat <<EOF\n${live}\nEOF` }, 'the command field'],
     ['exec command, after a tab', { command: `printf '%s'\t${testKey}` }, 'the command field'],
-    ['exec env value', { command: 'node app.js', env: { RUNLET_API_KEY: live } }, 'the env.RUNLET_API_KEY field'],
-    ['exec env value, truncated', { command: 'node app.js', env: { KEY: live.slice(0, 14) } }, 'the env.KEY field'],
-    ['exec env value, percent-encoded', { command: 'x', env: { URL: `https://h/?k%3D${sig}` } }, 'the env.URL field'],
-    ['exec env name', { command: 'node app.js', env: { [live]: '1' } }, 'a field name in env'],
+    ['exec env value', { command: 'node app.js', env: { RUNLET_API_KEY: live } }, 'the RUNLET_API_KEY field'],
+    ['exec env value, truncated', { command: 'node app.js', env: { KEY: live.slice(0, 14) } }, 'the KEY field'],
+    ['exec env value, percent-encoded', { command: 'x', env: { URL: `https://h/?k%3D${sig}` } }, 'the URL field'],
+    ['exec env name', { command: 'node app.js', env: { [live]: '1' } }, 'a field name in the body'],
   ])('%s', async (_, body, field) => {
     const { runlet, fetch } = recordingClient();
 
     const error = await refusal(runlet.sandboxes.exec('sbx_1', body as { command: string }));
 
     expect(error.where).toContain(`${field}`);
-    expect(error.where).toContain('of the body of POST /v1/sandboxes/sbx_1/exec');
+    expect(error.where).toContain('the body of POST /v1/sandboxes/sbx_1/exec');
     expectSecretNotShown(error, JSON.stringify(body).match(/rl_(live|test|sig)_[0-9A-Za-z]+/)?.[0] ?? '');
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -128,7 +128,7 @@ describe('a secret key in a request body fails the call before anything is sent'
     await refusal(runlet.agents.run('agt_1', { input: `Deploy with ${live}, please.` }));
     const byPath = await refusal(runlet.client.request('POST', '/v1/anything', { body: [1, [`x\n${sig}`]] }));
 
-    expect(byPath.where).toBe('the [1][0] field of the body of POST /v1/anything');
+    expect(byPath.where).toBe('the body of POST /v1/anything');
     expect(fetch).not.toHaveBeenCalled();
   });
 

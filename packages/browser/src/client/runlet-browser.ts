@@ -10,7 +10,7 @@ import {
   Sandboxes,
 } from '@runlet/core';
 import type { Schemas } from '@runlet/types';
-import { assertBaseURL } from '../token/assert-https-url.js';
+import { assertHttpsURL } from '../token/assert-https-url.js';
 import { assertNoSecretBody, assertNoSecretHeaders, assertNotSecret } from '../token/assert-not-secret.js';
 import { fetchTokenFromUrl } from '../token/fetch-token-from-url.js';
 import { createTokenAuth } from '../token/token-auth.js';
@@ -43,7 +43,7 @@ export class RunletBrowser {
     const { headers: tokenHeaders, body: tokenBody } = raw.tokenRequest ?? {};
     if (typeof tokenHeaders !== 'function') assertNoSecretHeaders(tokenHeaders, 'the token request (tokenRequest)');
     assertNoSecretBody(JSON.stringify(tokenBody ?? {}), 'the token request (tokenRequest)');
-    assertBaseURL(raw.baseURL);
+    assertHttpsURL('baseURL', raw.baseURL);
     if (raw.apiKey !== undefined || raw.token !== undefined || !raw.tokenUrl === !raw.getToken) {
       throw new RunletError(
         'RunletBrowser needs exactly one of tokenUrl (your createTokenHandler endpoint, from @runlet/node) or ' +

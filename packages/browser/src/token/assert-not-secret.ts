@@ -35,27 +35,18 @@ export function assertNoSecretHeaders(headers: HeadersInit | undefined, where: s
 /**
  * `assertNotSecret` for the body of a request (`where` is e.g. `POST /v1/sandboxes/sbx_1/exec`): a JSON body
  * string by string, field names included and escapes (`\n`, `\u0072`) read, naming the field that holds the
- * secret (`the env.TOKEN field of the body of …`); any other body as text.
+ * secret (`the command field of the body of …`); any other body as text.
  */
 export function assertNoSecretBody(body: string, where: string): void {
   const ofBody = `the body of ${where}`;
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
-  } catch {
+    JSON.parse(body, function (this: unknown, key: string, value: unknown) {
+      assertNotSecret(key, `a field name in ${ofBody}`);
+      assertNotSecret(value, key && !Array.isArray(this) ? `the ${key} field of ${ofBody}` : ofBody);
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof SecretKeyInBrowserError) throw error;
     assertNotSecret(body, ofBody);
-    return;
-  }
-  // Iterative, so that no nesting depth can overflow the stack.
-  const pending: [value: unknown, field: string][] = [[parsed, '']];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const [value, field] = next;
-    if (typeof value === 'string') assertNotSecret(value, field ? `the ${field} field of ${ofBody}` : ofBody);
-    if (!value || typeof value !== 'object') continue;
-    const array = Array.isArray(value);
-    for (const [key, item] of Object.entries(value)) {
-      if (!array) assertNotSecret(key, `a field name${field ? ` in ${field}` : ''} of ${ofBody}`);
-      pending.push([item, array ? `${field}[${key}]` : field ? `${field}.${key}` : key]);
-    }
   }
 }

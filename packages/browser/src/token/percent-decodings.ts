@@ -1,4 +1,4 @@
-const ESCAPE = /%([0-9A-Fa-f]{2})/g;
+const ESCAPE = /%([\da-f]{2})/gi;
 /** More layers than any URL gets by accident; the cap keeps a pathological `%252525…` input linear. */
 const MAX_LAYERS = 32;
 
@@ -12,7 +12,7 @@ const MAX_LAYERS = 32;
 export function* percentDecodings(value: string): Generator<string> {
   let current = value;
   yield current;
-  for (let layer = 0; layer < MAX_LAYERS && /[%+]/.test(current); layer++) {
+  for (let layer = 0; layer < MAX_LAYERS; layer++) {
     const next = current.replace(/\+/g, ' ').replace(ESCAPE, (_, hex: string) => {
       const code = Number.parseInt(hex, 16);
       return code < 0x80 ? String.fromCharCode(code) : '\uFFFD';
@@ -21,11 +21,4 @@ export function* percentDecodings(value: string): Generator<string> {
     current = next;
     yield current;
   }
-}
-
-/** The last of `percentDecodings(value)`: every layer of percent-encoding taken off. */
-export function percentDecoded(value: string): string {
-  let last = value;
-  for (const decoded of percentDecodings(value)) last = decoded;
-  return last;
 }

@@ -1,6 +1,6 @@
 import { RunletError, redactText } from '@runlet/core';
 import { TOKEN_PREFIXES } from '@runlet/types/tokens';
-import { percentDecoded } from './percent-decodings.js';
+import { percentDecodings } from './percent-decodings.js';
 
 /** The prefixes of values that are secrets and must never reach a browser. */
 export type SecretPrefix = 'rl_live_' | 'rl_test_' | 'rl_sig_';
@@ -17,9 +17,8 @@ export class SecretKeyInBrowserError extends RunletError {
 
   constructor(init: { prefix: SecretPrefix; where: string }) {
     // `where` may hold the secret itself (a URL with the key as a path segment, percent-encoded or not): only
-    // its redacted form is kept, decoded when the secret shows only then.
-    const decoded = percentDecoded(init.where);
-    const where = redactText(decoded) === decoded ? redactText(init.where) : redactText(decoded);
+    // its decoded, redacted form is kept.
+    const where = redactText([...percentDecodings(init.where)].pop() ?? init.where);
     super(
       `A ${TOKEN_PREFIXES[init.prefix]} (${init.prefix}…) reached the browser as ${where}. ` +
         'Never ship a secret key to the browser; have your backend mint a short-lived client token with ' +

@@ -64,7 +64,7 @@ describeInChromium('What RunletBrowser refuses in Chromium', (fixture) => {
       'the URL of GET /v1/me',
       'the URL of GET /v1/me',
       'the command field of the body of POST /v1/sandboxes/sbx_1/exec',
-      'the env.KEY field of the body of POST /v1/sandboxes/sbx_1/exec',
+      'the KEY field of the body of POST /v1/sandboxes/sbx_1/exec',
     ]);
     expect(JSON.stringify(refused)).not.toContain(secret.slice(8, -4));
     expect(app.tokenRequests).toEqual([]);

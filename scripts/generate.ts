@@ -5,6 +5,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
+import { nameSchemas } from './lib/name-schemas.ts';
+import { type Document, openResponseEnums } from './lib/open-response-enums.ts';
 import { toValidatorModule } from './lib/openapi-to-validators.ts';
 import { type OpenAPIDocument, toZodModules } from './lib/openapi-to-zod.ts';
 
@@ -17,7 +19,13 @@ const header = (what: string) =>
 const specText = readFileSync(specPath, 'utf8');
 const spec = parse(specText) as OpenAPIDocument;
 
-const ast = await openapiTS(spec as never, { defaultNonNullable: false, alphabetize: false });
+// Then: response enums opened (request enums stay closed), and every schema named at the top level.
+const ast = nameSchemas(
+  openResponseEnums(
+    await openapiTS(spec as never, { defaultNonNullable: false, alphabetize: false }),
+    spec as unknown as Document,
+  ),
+);
 const typesSource = `${header('TypeScript types (openapi-typescript)')}/* biome-ignore-all lint: generated */\n\n${astToString(ast)}`;
 const zod = toZodModules(spec);
 

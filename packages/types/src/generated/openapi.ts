@@ -443,362 +443,51 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description A permission. `*` grants everything; `sandbox:*` and `agent:*` grant every scope of their family.
-         * @enum {string}
-         */
-        Scope: "*" | "keys:read" | "keys:manage" | "tokens:create" | "sandbox:*" | "sandbox:create" | "sandbox:read" | "sandbox:delete" | "sandbox:pause" | "sandbox:execute" | "agent:*" | "agent:read" | "agent:run";
-        /**
-         * @description A scope a client token may carry (never `*`, `keys:*` or `tokens:*`).
-         * @enum {string}
-         */
-        ClientTokenScope: "sandbox:*" | "sandbox:create" | "sandbox:read" | "sandbox:delete" | "sandbox:pause" | "sandbox:execute" | "agent:*" | "agent:read" | "agent:run";
-        /**
-         * @description A named set of scopes, given in `x-profile-scopes`.
-         * @enum {string}
-         */
-        Profile: "read-only" | "sandbox-user" | "admin";
-        /**
-         * @description `personal` for a person, `service` for a machine, `temporary` for a key that must expire.
-         * @enum {string}
-         */
-        KeyType: "personal" | "service" | "temporary";
-        /**
-         * @description `live` keys start with `rl_live_`, `test` keys with `rl_test_`.
-         * @enum {string}
-         */
-        Environment: "live" | "test";
-        /**
-         * @description Rate-limit tier: `free` 100 requests an hour (burst 10), `pro` 1000 (burst 100).
-         * @enum {string}
-         */
-        Tier: "free" | "pro";
-        /**
-         * @description `rotated` keys still work until `graceExpiresAt`.
-         * @enum {string}
-         */
-        KeyStatus: "active" | "rotated" | "expired" | "revoked";
-        /**
-         * @description A key's id.
-         * @example key_7Hq2Lm9Xz1Pa4Rt6
-         */
-        KeyId: string;
-        /**
-         * @description A request's id.
-         * @example req_9Xz1Pa4Rt6Hq2Lm7
-         */
-        RequestId: string;
-        /** @description A secret API key. */
-        SecretKey: string;
-        /**
-         * @description A client token.
-         * @example rl_ct_f3EUsKwg4rdRfRjH1UFLFT1DYYQFqq3d72Lz
-         */
-        ClientTokenValue: string;
-        /** @description A key's signing secret. */
-        SigningSecret: string;
-        /**
-         * Format: date-time
-         * @description An RFC 3339 time in UTC.
-         * @example 2026-01-01T00:00:00Z
-         */
-        Timestamp: string;
-        /**
-         * @description A machine-readable error code. `x-status-by-code` gives the HTTP status each code comes with.
-         * @enum {string}
-         */
-        ErrorCode: "UNAUTHORIZED" | "INVALID_API_KEY" | "EXPIRED_API_KEY" | "TOKEN_EXPIRED" | "INVALID_SIGNATURE" | "SIGNATURE_EXPIRED" | "FORBIDDEN" | "IP_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "CONFLICT" | "VALIDATION_ERROR" | "RATE_LIMITED" | "INTERNAL_ERROR";
-        /** @description One problem with the request. */
-        ValidationIssue: {
-            /** @description Where the problem is, as a dotted path (`body.scopes.0`, `query.limit`). */
-            path: string;
-            /** @description What is wrong. */
-            message: string;
-        };
-        /** @description The `error` member of every error response. */
-        ErrorBody: {
-            code: components["schemas"]["ErrorCode"];
-            /** @description A sentence for people. */
-            message: string;
-            /** @description The HTTP status, repeated. */
-            status: number;
-            requestId: components["schemas"]["RequestId"];
-            /** @description Seconds to wait before retrying (with `RATE_LIMITED`). */
-            retryAfter?: number;
-            /** @description More about the error; the members below are set by the codes they name. */
-            details?: {
-                /** @description With `FORBIDDEN`, the scopes the operation needs (any one of them suffices). */
-                requiredScopes?: components["schemas"]["Scope"][];
-                /** @description With `SIGNATURE_EXPIRED`, the server's clock in unix seconds. */
-                serverTime?: number;
-                /** @description With `VALIDATION_ERROR`, what is wrong with the request. */
-                issues?: components["schemas"]["ValidationIssue"][];
-            } & {
-                [key: string]: unknown;
-            };
-        };
-        /** @description Every error response has this shape. */
-        ErrorEnvelope: {
-            error: components["schemas"]["ErrorBody"];
-        };
-        /** @description The key or client token that authenticated the request. */
-        Principal: {
-            /** @constant */
-            object: "principal";
-            /** @enum {string} */
-            type: "api_key" | "client_token";
-            /** @description The key itself, or the key that minted the client token. */
-            keyId: components["schemas"]["KeyId"];
-            /** @description The client token's id (`ct_…`), null for a key. */
-            tokenId: string | null;
-            /** @description The key's name, null for a client token. */
-            name: string | null;
-            /** @description The key's type, null for a client token. */
-            keyType: components["schemas"]["KeyType"] | null;
-            environment: components["schemas"]["Environment"];
-            scopes: components["schemas"]["Scope"][];
-            tier: components["schemas"]["Tier"];
-            /** @description When the key or token stops working, if it does. */
-            expiresAt: components["schemas"]["Timestamp"] | null;
-            /** @description The client token's subject, if it has one. */
-            subject: string | null;
-        };
-        /** @description An API key. Its secret is never returned after creation. */
-        ApiKey: {
-            /** @constant */
-            object: "api_key";
-            id: components["schemas"]["KeyId"];
-            name: string;
-            /**
-             * @description The secret's prefix.
-             * @enum {string}
-             */
-            prefix: "rl_live_" | "rl_test_";
-            /** @description The secret's last four characters, to tell keys apart. */
-            lastFour: string;
-            type: components["schemas"]["KeyType"];
-            environment: components["schemas"]["Environment"];
-            /** @description The scopes in force (a profile's scopes, expanded). */
-            scopes: components["schemas"]["Scope"][];
-            /** @description The profile the key was created with, if any. */
-            profile: components["schemas"]["Profile"] | null;
-            status: components["schemas"]["KeyStatus"];
-            tier: components["schemas"]["Tier"];
-            createdAt: components["schemas"]["Timestamp"];
-            expiresAt: components["schemas"]["Timestamp"] | null;
-            lastUsedAt: components["schemas"]["Timestamp"] | null;
-            revokedAt: components["schemas"]["Timestamp"] | null;
-            /** @description IPs and CIDRs allowed to use the key; empty means any. */
-            allowedIps: string[];
-            /** @description The one agent this key may run, if restricted. */
-            agentId: string | null;
-            /** @description Whether unsigned requests are refused. */
-            requireSignature: boolean;
-            /** @description The key this one replaced, if it came from a rotation. */
-            rotatedFrom: components["schemas"]["KeyId"] | null;
-            /** @description For a `rotated` key, when it stops working. */
-            graceExpiresAt: components["schemas"]["Timestamp"] | null;
-        };
-        /**
-         * @description A new key with its secret and its signing secret, both returned this once. Every key has a
-         *     signing secret, so any key may sign its requests; `requireSignature` makes signing mandatory.
-         */
-        CreatedApiKey: components["schemas"]["ApiKey"] & {
-            secret: components["schemas"]["SecretKey"];
-            signingSecret: components["schemas"]["SigningSecret"];
-        };
-        /** @description The key that replaces a rotated one, with its secret, returned once. */
-        RotatedApiKey: components["schemas"]["CreatedApiKey"] & {
-            previousKeyId: components["schemas"]["KeyId"];
-            previousKeyExpiresAt: components["schemas"]["Timestamp"];
-        };
-        /** @description A page of keys. */
-        ApiKeyList: {
-            data: components["schemas"]["ApiKey"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            nextCursor: string | null;
-        };
-        /** @description Give exactly one of `scopes` and `profile`. */
-        CreateKeyRequest: {
-            name: string;
-            scopes?: components["schemas"]["Scope"][];
-            profile?: components["schemas"]["Profile"];
-            type?: components["schemas"]["KeyType"];
-            environment?: components["schemas"]["Environment"];
-            expiresAt?: components["schemas"]["Timestamp"];
-            allowedIps?: string[];
-            agentId?: string;
-            requireSignature?: boolean;
-        };
-        /** @description The fields to change. */
-        UpdateKeyRequest: {
-            name?: string;
-            scopes?: components["schemas"]["Scope"][];
-            expiresAt?: components["schemas"]["Timestamp"] | null;
-        };
-        /** @description One IPv4/IPv6 address or CIDR. */
-        AllowedIpRequest: {
-            ip: string;
-        };
-        /** @description How long the old key keeps working. */
-        RotateKeyRequest: {
-            /** @default 604800 */
-            gracePeriodSeconds?: number;
-        };
-        /** @description A key's rate-limit window. */
-        RateLimitState: {
-            tier: components["schemas"]["Tier"];
-            limit: number;
-            remaining: number;
-            /** @description Unix seconds. */
-            reset: number;
-            burst: number;
-        };
-        /** @description One day's counts (UTC). */
-        UsageDay: {
-            /** Format: date */
-            date: string;
-            requests: number;
-            errors: number;
-        };
-        /** @description A usage alert. */
-        UsageAlert: {
-            /** @constant */
-            object: "usage_alert";
-            keyId: components["schemas"]["KeyId"];
-            thresholdPercent: number;
-            updatedAt: components["schemas"]["Timestamp"];
-        };
-        /** @description A key's usage. */
-        KeyUsage: {
-            /** @constant */
-            object: "key_usage";
-            keyId: components["schemas"]["KeyId"];
-            totalRequests: number;
-            byDay: components["schemas"]["UsageDay"][];
-            lastUsedAt: components["schemas"]["Timestamp"] | null;
-            rateLimit: components["schemas"]["RateLimitState"];
-            alert: components["schemas"]["UsageAlert"] | null;
-        };
-        /** @description The alert threshold. */
-        SetAlertRequest: {
-            thresholdPercent: number;
-        };
-        /** @description What the client token may do, for how long, and from where. */
-        CreateTokenRequest: {
-            scopes: components["schemas"]["ClientTokenScope"][];
-            /** @default 600 */
-            ttlSeconds?: number;
-            allowedOrigins?: string[];
-            subject?: string;
-        };
-        /** @description A client token for a browser. */
-        ClientToken: {
-            /** @constant */
-            object: "client_token";
-            token: components["schemas"]["ClientTokenValue"];
-            expiresAt: components["schemas"]["Timestamp"];
-            /** @description Seconds until it expires; trust this over `expiresAt` when the device clock may be wrong. */
-            expiresIn: number;
-            /** @description The server's clock, unix seconds. */
-            serverTime: number;
-            scopes: components["schemas"]["ClientTokenScope"][];
-            allowedOrigins: string[];
-            subject: string | null;
-        };
-        /**
-         * @description `running` ⇄ `paused`, then `deleted`.
-         * @enum {string}
-         */
-        SandboxStatus: "running" | "paused" | "deleted";
-        /** @description Up to 20 string pairs of your own. */
-        Metadata: {
-            [key: string]: string;
-        };
-        /** @description A code sandbox. */
-        Sandbox: {
-            /** @constant */
-            object: "sandbox";
-            id: string;
-            status: components["schemas"]["SandboxStatus"];
-            image: string;
-            timeoutSeconds: number;
-            metadata: components["schemas"]["Metadata"];
-            createdAt: components["schemas"]["Timestamp"];
-            updatedAt: components["schemas"]["Timestamp"];
-        };
-        /** @description A page of sandboxes. */
-        SandboxList: {
-            data: components["schemas"]["Sandbox"][];
-            nextCursor: string | null;
-        };
-        /** @description The sandbox to start. */
-        CreateSandboxRequest: {
-            /** @default runlet/base */
-            image?: string;
-            /** @default 3600 */
-            timeoutSeconds?: number;
-            metadata?: components["schemas"]["Metadata"];
-        };
-        /** @description A shell command. */
-        ExecRequest: {
-            command: string;
-            /** @default 60 */
-            timeoutSeconds?: number;
-            env?: {
-                [key: string]: string;
-            };
-        };
-        /** @description What the command did. */
-        ExecResult: {
-            /** @constant */
-            object: "exec_result";
-            sandboxId: string;
-            command: string;
-            exitCode: number;
-            stdout: string;
-            stderr: string;
-            durationMs: number;
-        };
-        /** @description An AI agent. */
-        Agent: {
-            /** @constant */
-            object: "agent";
-            id: string;
-            name: string;
-            description: string;
-            model: string;
-            createdAt: components["schemas"]["Timestamp"];
-        };
-        /** @description A page of agents. */
-        AgentList: {
-            data: components["schemas"]["Agent"][];
-            nextCursor: string | null;
-        };
-        /** @description The run's input. */
-        CreateRunRequest: {
-            input: string;
-            metadata?: components["schemas"]["Metadata"];
-        };
-        /**
-         * @description A run's state.
-         * @enum {string}
-         */
-        RunStatus: "queued" | "running" | "succeeded" | "failed";
-        /** @description One run of an agent. */
-        Run: {
-            /** @constant */
-            object: "run";
-            id: string;
-            agentId: string;
-            status: components["schemas"]["RunStatus"];
-            input: string;
-            output: string | null;
-            error: string | null;
-            metadata: components["schemas"]["Metadata"];
-            createdAt: components["schemas"]["Timestamp"];
-            completedAt: components["schemas"]["Timestamp"] | null;
-        };
+        Scope: Scope;
+        ClientTokenScope: ClientTokenScope;
+        Profile: Profile;
+        KeyType: KeyType;
+        Environment: Environment;
+        Tier: Tier;
+        KeyStatus: KeyStatus;
+        KeyId: KeyId;
+        RequestId: RequestId;
+        SecretKey: SecretKey;
+        ClientTokenValue: ClientTokenValue;
+        SigningSecret: SigningSecret;
+        Timestamp: Timestamp;
+        ErrorCode: ErrorCode;
+        ValidationIssue: ValidationIssue;
+        ErrorBody: ErrorBody;
+        ErrorEnvelope: ErrorEnvelope;
+        Principal: Principal;
+        ApiKey: ApiKey;
+        CreatedApiKey: CreatedApiKey;
+        RotatedApiKey: RotatedApiKey;
+        ApiKeyList: ApiKeyList;
+        CreateKeyRequest: CreateKeyRequest;
+        UpdateKeyRequest: UpdateKeyRequest;
+        AllowedIpRequest: AllowedIpRequest;
+        RotateKeyRequest: RotateKeyRequest;
+        RateLimitState: RateLimitState;
+        UsageDay: UsageDay;
+        UsageAlert: UsageAlert;
+        KeyUsage: KeyUsage;
+        SetAlertRequest: SetAlertRequest;
+        CreateTokenRequest: CreateTokenRequest;
+        ClientToken: ClientToken;
+        SandboxStatus: SandboxStatus;
+        Metadata: Metadata;
+        Sandbox: Sandbox;
+        SandboxList: SandboxList;
+        CreateSandboxRequest: CreateSandboxRequest;
+        ExecRequest: ExecRequest;
+        ExecResult: ExecResult;
+        Agent: Agent;
+        AgentList: AgentList;
+        CreateRunRequest: CreateRunRequest;
+        RunStatus: RunStatus;
+        Run: Run;
     };
     responses: {
         /** @description 401: `UNAUTHORIZED`, `INVALID_API_KEY`, `EXPIRED_API_KEY`, `TOKEN_EXPIRED`, `INVALID_SIGNATURE`, `SIGNATURE_EXPIRED`. */
@@ -811,7 +500,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": ErrorEnvelope;
             };
         };
         /** @description 403: `FORBIDDEN`, `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
@@ -824,7 +513,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": ErrorEnvelope;
             };
         };
         /** @description 404: `NOT_FOUND`. */
@@ -837,7 +526,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": ErrorEnvelope;
             };
         };
         /** @description 409: `CONFLICT` (an idempotency key reused with another body, or a state that forbids the change). */
@@ -850,7 +539,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": ErrorEnvelope;
             };
         };
         /** @description 400: `VALIDATION_ERROR`, with `details.issues`. */
@@ -863,7 +552,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": ErrorEnvelope;
             };
         };
         /** @description 429: `RATE_LIMITED`; wait `Retry-After` seconds. */
@@ -877,7 +566,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": ErrorEnvelope;
             };
         };
         /** @description 500: `INTERNAL_ERROR`. */
@@ -890,7 +579,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": ErrorEnvelope;
             };
         };
     };
@@ -923,7 +612,7 @@ export interface components {
     requestBodies: never;
     headers: {
         /** @description The id of this request (`req_…`), to quote to support. */
-        "X-Request-Id": components["schemas"]["RequestId"];
+        "X-Request-Id": RequestId;
         /** @description Requests allowed per hour for this key. */
         "X-RateLimit-Limit": number;
         /** @description Requests left in the current window. */
@@ -935,6 +624,362 @@ export interface components {
     };
     pathItems: never;
 }
+/**
+ * @description A permission. `*` grants everything; `sandbox:*` and `agent:*` grant every scope of their family.
+ * @enum {string}
+ */
+export type Scope = "*" | "keys:read" | "keys:manage" | "tokens:create" | "sandbox:*" | "sandbox:create" | "sandbox:read" | "sandbox:delete" | "sandbox:pause" | "sandbox:execute" | "agent:*" | "agent:read" | "agent:run";
+/**
+ * @description A scope a client token may carry (never `*`, `keys:*` or `tokens:*`).
+ * @enum {string}
+ */
+export type ClientTokenScope = "sandbox:*" | "sandbox:create" | "sandbox:read" | "sandbox:delete" | "sandbox:pause" | "sandbox:execute" | "agent:*" | "agent:read" | "agent:run";
+/**
+ * @description A named set of scopes, given in `x-profile-scopes`.
+ * @enum {string}
+ */
+export type Profile = "read-only" | "sandbox-user" | "admin";
+/**
+ * @description `personal` for a person, `service` for a machine, `temporary` for a key that must expire.
+ * @enum {string}
+ */
+export type KeyType = "personal" | "service" | "temporary";
+/**
+ * @description `live` keys start with `rl_live_`, `test` keys with `rl_test_`.
+ * @enum {string}
+ */
+export type Environment = "live" | "test";
+/**
+ * @description Rate-limit tier: `free` 100 requests an hour (burst 10), `pro` 1000 (burst 100).
+ * @enum {string}
+ */
+export type Tier = "free" | "pro";
+/**
+ * @description `rotated` keys still work until `graceExpiresAt`.
+ * @enum {string}
+ */
+export type KeyStatus = "active" | "rotated" | "expired" | "revoked";
+/**
+ * @description A key's id.
+ * @example key_7Hq2Lm9Xz1Pa4Rt6
+ */
+export type KeyId = string;
+/**
+ * @description A request's id.
+ * @example req_9Xz1Pa4Rt6Hq2Lm7
+ */
+export type RequestId = string;
+/** @description A secret API key. */
+export type SecretKey = string;
+/**
+ * @description A client token.
+ * @example rl_ct_f3EUsKwg4rdRfRjH1UFLFT1DYYQFqq3d72Lz
+ */
+export type ClientTokenValue = string;
+/** @description A key's signing secret. */
+export type SigningSecret = string;
+/**
+ * Format: date-time
+ * @description An RFC 3339 time in UTC.
+ * @example 2026-01-01T00:00:00Z
+ */
+export type Timestamp = string;
+/**
+ * @description A machine-readable error code. `x-status-by-code` gives the HTTP status each code comes with.
+ * @enum {string}
+ */
+export type ErrorCode = "UNAUTHORIZED" | "INVALID_API_KEY" | "EXPIRED_API_KEY" | "TOKEN_EXPIRED" | "INVALID_SIGNATURE" | "SIGNATURE_EXPIRED" | "FORBIDDEN" | "IP_NOT_ALLOWED" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "CONFLICT" | "VALIDATION_ERROR" | "RATE_LIMITED" | "INTERNAL_ERROR";
+/** @description One problem with the request. */
+export type ValidationIssue = {
+    /** @description Where the problem is, as a dotted path (`body.scopes.0`, `query.limit`). */
+    path: string;
+    /** @description What is wrong. */
+    message: string;
+};
+/** @description The `error` member of every error response. */
+export type ErrorBody = {
+    code: ErrorCode | (string & {});
+    /** @description A sentence for people. */
+    message: string;
+    /** @description The HTTP status, repeated. */
+    status: number;
+    requestId: RequestId;
+    /** @description Seconds to wait before retrying (with `RATE_LIMITED`). */
+    retryAfter?: number;
+    /** @description More about the error; the members below are set by the codes they name. */
+    details?: {
+        /** @description With `FORBIDDEN`, the scopes the operation needs (any one of them suffices). */
+        requiredScopes?: (Scope | (string & {}))[];
+        /** @description With `SIGNATURE_EXPIRED`, the server's clock in unix seconds. */
+        serverTime?: number;
+        /** @description With `VALIDATION_ERROR`, what is wrong with the request. */
+        issues?: ValidationIssue[];
+    } & {
+        [key: string]: unknown;
+    };
+};
+/** @description Every error response has this shape. */
+export type ErrorEnvelope = {
+    error: ErrorBody;
+};
+/** @description The key or client token that authenticated the request. */
+export type Principal = {
+    /** @constant */
+    object: "principal";
+    /** @enum {string} */
+    type: "api_key" | "client_token" | (string & {});
+    /** @description The key itself, or the key that minted the client token. */
+    keyId: KeyId;
+    /** @description The client token's id (`ct_…`), null for a key. */
+    tokenId: string | null;
+    /** @description The key's name, null for a client token. */
+    name: string | null;
+    /** @description The key's type, null for a client token. */
+    keyType: KeyType | (string & {}) | null;
+    environment: Environment | (string & {});
+    scopes: (Scope | (string & {}))[];
+    tier: Tier | (string & {});
+    /** @description When the key or token stops working, if it does. */
+    expiresAt: Timestamp | null;
+    /** @description The client token's subject, if it has one. */
+    subject: string | null;
+};
+/** @description An API key. Its secret is never returned after creation. */
+export type ApiKey = {
+    /** @constant */
+    object: "api_key";
+    id: KeyId;
+    name: string;
+    /**
+     * @description The secret's prefix.
+     * @enum {string}
+     */
+    prefix: "rl_live_" | "rl_test_" | (string & {});
+    /** @description The secret's last four characters, to tell keys apart. */
+    lastFour: string;
+    type: KeyType | (string & {});
+    environment: Environment | (string & {});
+    /** @description The scopes in force (a profile's scopes, expanded). */
+    scopes: (Scope | (string & {}))[];
+    /** @description The profile the key was created with, if any. */
+    profile: Profile | (string & {}) | null;
+    status: KeyStatus | (string & {});
+    tier: Tier | (string & {});
+    createdAt: Timestamp;
+    expiresAt: Timestamp | null;
+    lastUsedAt: Timestamp | null;
+    revokedAt: Timestamp | null;
+    /** @description IPs and CIDRs allowed to use the key; empty means any. */
+    allowedIps: string[];
+    /** @description The one agent this key may run, if restricted. */
+    agentId: string | null;
+    /** @description Whether unsigned requests are refused. */
+    requireSignature: boolean;
+    /** @description The key this one replaced, if it came from a rotation. */
+    rotatedFrom: KeyId | null;
+    /** @description For a `rotated` key, when it stops working. */
+    graceExpiresAt: Timestamp | null;
+};
+/**
+ * @description A new key with its secret and its signing secret, both returned this once. Every key has a
+ *     signing secret, so any key may sign its requests; `requireSignature` makes signing mandatory.
+ */
+export type CreatedApiKey = ApiKey & {
+    secret: SecretKey;
+    signingSecret: SigningSecret;
+};
+/** @description The key that replaces a rotated one, with its secret, returned once. */
+export type RotatedApiKey = CreatedApiKey & {
+    previousKeyId: KeyId;
+    previousKeyExpiresAt: Timestamp;
+};
+/** @description A page of keys. */
+export type ApiKeyList = {
+    data: ApiKey[];
+    /** @description Pass as `cursor` for the next page; null on the last page. */
+    nextCursor: string | null;
+};
+/** @description Give exactly one of `scopes` and `profile`. */
+export type CreateKeyRequest = {
+    name: string;
+    scopes?: Scope[];
+    profile?: Profile;
+    type?: KeyType;
+    environment?: Environment;
+    expiresAt?: Timestamp;
+    allowedIps?: string[];
+    agentId?: string;
+    requireSignature?: boolean;
+};
+/** @description The fields to change. */
+export type UpdateKeyRequest = {
+    name?: string;
+    scopes?: Scope[];
+    expiresAt?: Timestamp | null;
+};
+/** @description One IPv4/IPv6 address or CIDR. */
+export type AllowedIpRequest = {
+    ip: string;
+};
+/** @description How long the old key keeps working. */
+export type RotateKeyRequest = {
+    /** @default 604800 */
+    gracePeriodSeconds?: number;
+};
+/** @description A key's rate-limit window. */
+export type RateLimitState = {
+    tier: Tier | (string & {});
+    limit: number;
+    remaining: number;
+    /** @description Unix seconds. */
+    reset: number;
+    burst: number;
+};
+/** @description One day's counts (UTC). */
+export type UsageDay = {
+    /** Format: date */
+    date: string;
+    requests: number;
+    errors: number;
+};
+/** @description A usage alert. */
+export type UsageAlert = {
+    /** @constant */
+    object: "usage_alert";
+    keyId: KeyId;
+    thresholdPercent: number;
+    updatedAt: Timestamp;
+};
+/** @description A key's usage. */
+export type KeyUsage = {
+    /** @constant */
+    object: "key_usage";
+    keyId: KeyId;
+    totalRequests: number;
+    byDay: UsageDay[];
+    lastUsedAt: Timestamp | null;
+    rateLimit: RateLimitState;
+    alert: UsageAlert | null;
+};
+/** @description The alert threshold. */
+export type SetAlertRequest = {
+    thresholdPercent: number;
+};
+/** @description What the client token may do, for how long, and from where. */
+export type CreateTokenRequest = {
+    scopes: ClientTokenScope[];
+    /** @default 600 */
+    ttlSeconds?: number;
+    allowedOrigins?: string[];
+    subject?: string;
+};
+/** @description A client token for a browser. */
+export type ClientToken = {
+    /** @constant */
+    object: "client_token";
+    token: ClientTokenValue;
+    expiresAt: Timestamp;
+    /** @description Seconds until it expires; trust this over `expiresAt` when the device clock may be wrong. */
+    expiresIn: number;
+    /** @description The server's clock, unix seconds. */
+    serverTime: number;
+    scopes: (ClientTokenScope | (string & {}))[];
+    allowedOrigins: string[];
+    subject: string | null;
+};
+/**
+ * @description `running` ⇄ `paused`, then `deleted`.
+ * @enum {string}
+ */
+export type SandboxStatus = "running" | "paused" | "deleted";
+/** @description Up to 20 string pairs of your own. */
+export type Metadata = {
+    [key: string]: string;
+};
+/** @description A code sandbox. */
+export type Sandbox = {
+    /** @constant */
+    object: "sandbox";
+    id: string;
+    status: SandboxStatus | (string & {});
+    image: string;
+    timeoutSeconds: number;
+    metadata: Metadata;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+};
+/** @description A page of sandboxes. */
+export type SandboxList = {
+    data: Sandbox[];
+    nextCursor: string | null;
+};
+/** @description The sandbox to start. */
+export type CreateSandboxRequest = {
+    /** @default runlet/base */
+    image?: string;
+    /** @default 3600 */
+    timeoutSeconds?: number;
+    metadata?: Metadata;
+};
+/** @description A shell command. */
+export type ExecRequest = {
+    command: string;
+    /** @default 60 */
+    timeoutSeconds?: number;
+    env?: {
+        [key: string]: string;
+    };
+};
+/** @description What the command did. */
+export type ExecResult = {
+    /** @constant */
+    object: "exec_result";
+    sandboxId: string;
+    command: string;
+    exitCode: number;
+    stdout: string;
+    stderr: string;
+    durationMs: number;
+};
+/** @description An AI agent. */
+export type Agent = {
+    /** @constant */
+    object: "agent";
+    id: string;
+    name: string;
+    description: string;
+    model: string;
+    createdAt: Timestamp;
+};
+/** @description A page of agents. */
+export type AgentList = {
+    data: Agent[];
+    nextCursor: string | null;
+};
+/** @description The run's input. */
+export type CreateRunRequest = {
+    input: string;
+    metadata?: Metadata;
+};
+/**
+ * @description A run's state.
+ * @enum {string}
+ */
+export type RunStatus = "queued" | "running" | "succeeded" | "failed";
+/** @description One run of an agent. */
+export type Run = {
+    /** @constant */
+    object: "run";
+    id: string;
+    agentId: string;
+    status: RunStatus | (string & {});
+    input: string;
+    output: string | null;
+    error: string | null;
+    metadata: Metadata;
+    createdAt: Timestamp;
+    completedAt: Timestamp | null;
+};
 export type $defs = Record<string, never>;
 export interface operations {
     getMe: {
@@ -956,7 +1001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Principal"];
+                    "application/json": Principal;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -989,7 +1034,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKeyList"];
+                    "application/json": ApiKeyList;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1014,7 +1059,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateKeyRequest"];
+                "application/json": CreateKeyRequest;
             };
         };
         responses: {
@@ -1028,7 +1073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreatedApiKey"];
+                    "application/json": CreatedApiKey;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1064,7 +1109,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKey"];
+                    "application/json": ApiKey;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1105,7 +1150,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKey"];
+                    "application/json": ApiKey;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1137,7 +1182,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateKeyRequest"];
+                "application/json": UpdateKeyRequest;
             };
         };
         responses: {
@@ -1151,7 +1196,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKey"];
+                    "application/json": ApiKey;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1184,7 +1229,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AllowedIpRequest"];
+                "application/json": AllowedIpRequest;
             };
         };
         responses: {
@@ -1198,7 +1243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKey"];
+                    "application/json": ApiKey;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1246,7 +1291,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKey"];
+                    "application/json": ApiKey;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1278,7 +1323,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["RotateKeyRequest"];
+                "application/json": RotateKeyRequest;
             };
         };
         responses: {
@@ -1292,7 +1337,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RotatedApiKey"];
+                    "application/json": RotatedApiKey;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1329,7 +1374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["KeyUsage"];
+                    "application/json": KeyUsage;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1360,7 +1405,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SetAlertRequest"];
+                "application/json": SetAlertRequest;
             };
         };
         responses: {
@@ -1374,7 +1419,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UsageAlert"];
+                    "application/json": UsageAlert;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1401,7 +1446,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateTokenRequest"];
+                "application/json": CreateTokenRequest;
             };
         };
         responses: {
@@ -1415,7 +1460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClientToken"];
+                    "application/json": ClientToken;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1450,7 +1495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SandboxList"];
+                    "application/json": SandboxList;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1475,7 +1520,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateSandboxRequest"];
+                "application/json": CreateSandboxRequest;
             };
         };
         responses: {
@@ -1489,7 +1534,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Sandbox"];
+                    "application/json": Sandbox;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1525,7 +1570,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Sandbox"];
+                    "application/json": Sandbox;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1566,7 +1611,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Sandbox"];
+                    "application/json": Sandbox;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1608,7 +1653,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Sandbox"];
+                    "application/json": Sandbox;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1650,7 +1695,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Sandbox"];
+                    "application/json": Sandbox;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1682,7 +1727,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ExecRequest"];
+                "application/json": ExecRequest;
             };
         };
         responses: {
@@ -1696,7 +1741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecResult"];
+                    "application/json": ExecResult;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1732,7 +1777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgentList"];
+                    "application/json": AgentList;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1767,7 +1812,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Agent"];
+                    "application/json": Agent;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1798,7 +1843,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateRunRequest"];
+                "application/json": CreateRunRequest;
             };
         };
         responses: {
@@ -1812,7 +1857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Run"];
+                    "application/json": Run;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -1849,7 +1894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Run"];
+                    "application/json": Run;
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -1,12 +1,60 @@
-export type { ErrorCode, ErrorEnvelope } from './errors.js';
+export type { CreateKeyRequest } from './create-key-request.js';
+export type { CreatedApiKey, KeySecrets, RotatedApiKey } from './created-api-key.js';
 export { ERROR_CODES, statusByErrorCode } from './errors.js';
 export { enumValues } from './generated/constants.js';
-export type { components, operations, paths } from './generated/openapi.js';
+// Every component schema by its name, for hovers, errors and your own annotations. Response enums are open
+// (`ApiKey['status']` is `KeyStatus | (string & {})`); `KeyStatus` itself lists the known values.
+export type {
+  Agent,
+  AgentList,
+  AllowedIpRequest,
+  ApiKey,
+  ApiKeyList,
+  ClientToken,
+  ClientTokenScope,
+  ClientTokenValue,
+  CreateRunRequest,
+  CreateSandboxRequest,
+  CreateTokenRequest,
+  components,
+  Environment,
+  ErrorBody,
+  ErrorCode,
+  ErrorEnvelope,
+  ExecRequest,
+  ExecResult,
+  KeyId,
+  KeyStatus,
+  KeyType,
+  KeyUsage,
+  Metadata,
+  operations,
+  Principal,
+  Profile,
+  paths,
+  RateLimitState,
+  RequestId,
+  RotateKeyRequest,
+  Run,
+  RunStatus,
+  Sandbox,
+  SandboxList,
+  SandboxStatus,
+  Scope,
+  SecretKey,
+  SetAlertRequest,
+  SigningSecret,
+  Tier,
+  Timestamp,
+  UpdateKeyRequest,
+  UsageAlert,
+  UsageDay,
+  ValidationIssue,
+} from './generated/openapi.js';
 export * as schemas from './generated/schemas.js';
 export type { ApiOperation, ApiOperationId, HttpMethod } from './operations.js';
 export { apiOperations } from './operations.js';
 export type { Schemas } from './schemas-type.js';
-export type { ClientTokenScope, Profile, Scope } from './scopes.js';
 export { CLIENT_TOKEN_SCOPES, hasScope, PROFILES, profileScopes, SCOPES, scopesOfProfile } from './scopes.js';
 // The token format and request signing, also published alone as `@runlet/types/tokens`.
 export * from './tokens.js';

@@ -1,9 +1,5 @@
 import { enumValues, profileScopes } from './generated/constants.js';
-import type { components } from './generated/openapi.js';
-
-export type Scope = components['schemas']['Scope'];
-export type ClientTokenScope = components['schemas']['ClientTokenScope'];
-export type Profile = components['schemas']['Profile'];
+import type { Profile, Scope } from './generated/openapi.js';
 
 export const SCOPES = enumValues.Scope;
 export const CLIENT_TOKEN_SCOPES = enumValues.ClientTokenScope;
@@ -11,13 +7,14 @@ export const PROFILES = enumValues.Profile;
 export { profileScopes };
 
 /**
- * Whether `granted` covers `required`: `*` covers everything, `family:*` covers its family.
+ * Whether `granted` covers `required`: `*` covers everything, `family:*` covers its family. `granted` may hold
+ * scopes this release does not know (as `principal.scopes` from a response may); they cover nothing else.
  * @example hasScope(['sandbox:*'], 'sandbox:execute') // true
  */
-export function hasScope(granted: readonly Scope[], required: Scope): boolean {
+export function hasScope(granted: readonly string[], required: Scope): boolean {
   if (granted.includes('*') || granted.includes(required)) return true;
   const family = required.split(':')[0];
-  return granted.includes(`${family}:*` as Scope);
+  return granted.includes(`${family}:*`);
 }
 
 /** The scopes a profile grants. */

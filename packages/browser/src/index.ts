@@ -17,6 +17,26 @@ export {
   RunletError,
   ValidationError,
 } from '@runlet/core';
+// The API's types by name, for your own annotations. Response enums are open: `Sandbox['status']` is
+// `SandboxStatus | (string & {})`.
+export type {
+  Agent,
+  ClientToken,
+  ClientTokenScope,
+  CreateRunRequest,
+  CreateSandboxRequest,
+  ErrorCode,
+  ExecRequest,
+  ExecResult,
+  Metadata,
+  Principal,
+  Run,
+  RunStatus,
+  Sandbox,
+  SandboxStatus,
+  Schemas,
+  Scope,
+} from '@runlet/types';
 export { RunletBrowser } from './client/runlet-browser.js';
 export type { RunletBrowserOptions } from './client/runlet-browser-options.js';
 export { assertNotSecret } from './token/assert-not-secret.js';

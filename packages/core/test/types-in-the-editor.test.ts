@@ -17,7 +17,7 @@ import {
   type PagePromise,
   type PathsWithMethod,
   RunletClient,
-  Sandboxes,
+  type Sandboxes,
 } from '../src/index.js';
 import { apiKey, BASE, json, KEY, mockFetch } from './helpers.js';
 

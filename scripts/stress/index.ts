@@ -1,4 +1,4 @@
-// `npm run stress`: the fault run, the memory run and the fuzzers at full size, one after the other, printing
+// `npm run stress`: the memory run, the fault run and the fuzzers at full size, one after the other, printing
 // their figures; exits non-zero when any of them finds a defect. Not part of `npm test`, which runs a short
 // version of each (test/stress-smoke.test.ts). Counts and seed come from STRESS_* variables (see the README).
 import { faultRunPassed, printFaultRun, runFaultRun } from './fault-run.ts';
@@ -9,6 +9,13 @@ import { countFrom, seedFrom } from './random.ts';
 const seed = seedFrom(process.env.STRESS_SEED);
 const started = performance.now();
 
+// The memory run first, so that its baseline is not the heap the fault run's in-process server leaves behind.
+const memory = await runMemoryRun({
+  calls: countFrom(process.env.STRESS_MEMORY_CALLS, 50_000),
+  sampleEvery: countFrom(process.env.STRESS_MEMORY_SAMPLE_EVERY, 5_000),
+});
+printMemoryRun(memory);
+
 const fault = await runFaultRun({
   calls: countFrom(process.env.STRESS_CALLS, 10_000),
   concurrency: countFrom(process.env.STRESS_CONCURRENCY, 16),
@@ -17,12 +24,6 @@ const fault = await runFaultRun({
   maxMs: countFrom(process.env.STRESS_MAX_MS, 600_000),
 });
 printFaultRun(fault);
-
-const memory = await runMemoryRun({
-  calls: countFrom(process.env.STRESS_MEMORY_CALLS, 50_000),
-  sampleEvery: countFrom(process.env.STRESS_MEMORY_SAMPLE_EVERY, 5_000),
-});
-printMemoryRun(memory);
 
 const fuzz = await runFuzzers({ runs: countFrom(process.env.STRESS_FUZZ_RUNS, 100_000), seed });
 printFuzz(fuzz);

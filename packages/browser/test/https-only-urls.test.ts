@@ -1,4 +1,4 @@
-import { isRunletError } from '@runlet/core';
+import { InvalidBaseURLError, isRunletError } from '@runlet/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fetchTokenFromUrl, InvalidOptionError, RunletBrowser, type RunletBrowserOptions } from '../src/index.js';
 import { clientToken } from './helpers.js';
@@ -25,20 +25,20 @@ function construct(options: { [K in keyof RunletBrowserOptions]?: RunletBrowserO
 
 const loopback = ['http://localhost:4010', 'http://127.0.0.1:8787/api', 'http://127.12.0.1', 'http://[::1]:3000'];
 
-describe('baseURL', () => {
+describe("baseURL (core's rule, as @runlet/node applies it)", () => {
   test.each(['https://api.example', 'https://api.runlet.dev/', ...loopback])('%s is accepted', (baseURL) => {
     expect(construct({ baseURL })).toBeUndefined();
   });
 
   test('http on any other host is refused at construction, naming the option and what to use instead', () => {
-    const error = construct({ baseURL: 'http://example.com/v1?x=1' });
+    const error = construct({ baseURL: 'http://example.com/api?x=1' });
 
-    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error).toBeInstanceOf(InvalidBaseURLError);
     expect(isRunletError(error)).toBe(true);
-    expect(error).toMatchObject({ option: 'baseURL' });
+    expect(error).toMatchObject({ source: 'the `baseURL` option' });
     expect((error as Error).message).toBe(
-      'The baseURL option is http://example.com, not https: client tokens must not travel in clear text. ' +
-        'Use https://, or http:// only for a loopback host (localhost, 127.0.0.1, [::1]).',
+      'The Runlet base URL from the `baseURL` option (http://example.com) is not https: API keys must not travel ' +
+        'in clear text. Use https://, or http:// only for a loopback host (localhost, 127.0.0.1, [::1]).',
     );
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -50,16 +50,19 @@ describe('baseURL', () => {
     'http://10.0.0.1',
     'ftp://api.example',
     'ws://localhost:4010',
+    'https://api.runlet.dev/v1',
   ])('%s is refused', (baseURL) => {
-    expect(construct({ baseURL })).toMatchObject({ name: 'InvalidOptionError', option: 'baseURL' });
+    expect(construct({ baseURL })).toMatchObject({ name: 'InvalidBaseURLError', source: 'the `baseURL` option' });
   });
 
   test.each(['api.runlet.dev', '/v1', ''])(
     '%j, which is not an absolute URL, is refused with an example',
     (baseURL) => {
       const error = construct({ baseURL });
-      expect(error).toBeInstanceOf(InvalidOptionError);
-      expect((error as Error).message).toBe('The baseURL option is not an absolute URL like https://api.runlet.dev.');
+      expect(error).toBeInstanceOf(InvalidBaseURLError);
+      expect((error as Error).message).toMatch(
+        /is not a valid URL; write it in full, like https:\/\/api\.runlet\.dev\.$/,
+      );
     },
   );
 });

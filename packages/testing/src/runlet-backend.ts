@@ -82,7 +82,10 @@ export interface SeededKey {
 }
 
 export type SeedAgentInput = Partial<Omit<Schemas['Agent'], 'object'>>;
-export type SeedSandboxInput = Partial<Omit<Schemas['Sandbox'], 'object'>>;
+/** A sandbox to seed; its `status` is one the backend knows (responses may carry others, seeds may not). */
+export type SeedSandboxInput = Partial<
+  Omit<Schemas['Sandbox'], 'object' | 'status'> & { status: Schemas['SandboxStatus'] }
+>;
 
 /** The backend clock, in ms since the epoch. */
 export interface BackendClock {

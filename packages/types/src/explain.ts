@@ -44,8 +44,7 @@ function walk(
 ): SchemaIssue[] {
   const { components } = context;
   const add = (message: string) => issues.push({ path, message });
-  if (schema.$ref)
-    return walk(components[schema.$ref.split('/').pop() ?? ''] ?? {}, value, context, path, issues);
+  if (schema.$ref) return walk(components[schema.$ref.split('/').pop() ?? ''] ?? {}, value, context, path, issues);
   const alternatives = schema.oneOf ?? schema.anyOf;
   if (alternatives) {
     const tried = alternatives.map((alternative) => walk(alternative, value, context, path, []));

@@ -1,6 +1,7 @@
 import {
   Agents,
   type APIPromise,
+  assertBaseURL,
   type CallOptions,
   LazyTransport,
   type RateLimitState,
@@ -10,7 +11,6 @@ import {
   Sandboxes,
 } from '@runlet/core';
 import type { Schemas } from '@runlet/types';
-import { assertHttpsURL } from '../token/assert-https-url.js';
 import { assertNoSecretBody, assertNoSecretHeaders, assertNotSecret } from '../token/assert-not-secret.js';
 import { fetchTokenFromUrl } from '../token/fetch-token-from-url.js';
 import { createTokenAuth } from '../token/token-auth.js';
@@ -36,6 +36,8 @@ export class RunletBrowser {
 
   constructor(options: RunletBrowserOptions) {
     const raw = (options ?? {}) as RunletBrowserOptions & Record<string, unknown>;
+    // Before anything is made (a token manager listens for page events): core's https-unless-loopback rule.
+    if (raw.baseURL !== undefined) assertBaseURL(raw.baseURL as string, 'the `baseURL` option');
     for (const field of ['apiKey', 'token', 'secret', 'signingSecret', 'baseURL'])
       assertNotSecret(raw[field], `the ${field} option`);
     assertNotSecret(raw.tokenUrl?.toString(), 'tokenUrl');
@@ -43,7 +45,6 @@ export class RunletBrowser {
     const { headers: tokenHeaders, body: tokenBody } = raw.tokenRequest ?? {};
     if (typeof tokenHeaders !== 'function') assertNoSecretHeaders(tokenHeaders, 'the token request (tokenRequest)');
     assertNoSecretBody(JSON.stringify(tokenBody ?? {}), 'the token request (tokenRequest)');
-    assertHttpsURL('baseURL', raw.baseURL);
     if (raw.apiKey !== undefined || raw.token !== undefined || !raw.tokenUrl === !raw.getToken) {
       throw new RunletError(
         'RunletBrowser needs exactly one of tokenUrl (your createTokenHandler endpoint, from @runlet/node) or ' +

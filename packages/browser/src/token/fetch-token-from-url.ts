@@ -1,7 +1,7 @@
 import { freshHeaders, redactText, retryAfterSeconds } from '@runlet/core';
 import ky, { isNetworkError } from 'ky';
-import { assertHttpsURL } from './assert-https-url.js';
 import { assertNoSecretBody, assertNoSecretHeaders, assertNotSecret } from './assert-not-secret.js';
+import { assertTokenUrl } from './assert-token-url.js';
 import { checkTokenResponse, type TokenResponse } from './check-token-response.js';
 import { TokenExchangeError, type TokenExchangeErrorInit } from './token-exchange-error.js';
 
@@ -40,7 +40,7 @@ export interface FetchTokenFromUrlOptions {
  */
 export function fetchTokenFromUrl(tokenUrl: string | URL, options: FetchTokenFromUrlOptions = {}): FetchToken {
   assertNotSecret(String(tokenUrl), 'tokenUrl');
-  assertHttpsURL('tokenUrl', tokenUrl, pageHref());
+  assertTokenUrl(tokenUrl, pageHref());
   return async (signal) => {
     const where = `POST ${tokenUrl}`;
     const fail = (message: string, init: TokenExchangeErrorInit) =>

@@ -83,8 +83,10 @@ describeInChromium('What RunletBrowser refuses in Chromium', (fixture) => {
       await inPage(page, 'construct', { tokenUrl: 'http://example.com/api/runlet-token', baseURL: api.url }),
     );
 
-    expect(baseURL).toMatchObject({ name: 'InvalidOptionError', option: 'baseURL', isRunletError: true });
-    expect(baseURL.message).toContain('The baseURL option is http://example.com, not https');
+    expect(baseURL).toMatchObject({ name: 'InvalidBaseURLError', isRunletError: true });
+    expect(baseURL.message).toContain(
+      'The Runlet base URL from the `baseURL` option (http://example.com) is not https',
+    );
     expect(tokenUrl).toMatchObject({ name: 'InvalidOptionError', option: 'tokenUrl' });
     // The page (http://127.0.0.1) and the API on loopback are fine.
     succeeded(await inPage(page, 'construct', { tokenUrl: '/api/runlet-token', baseURL: api.url }));

@@ -1,6 +1,6 @@
 import { APIConnectionError } from '../errors/connection-errors.js';
 import { APIRedirectError, ResponseTooLargeError } from '../errors/response-errors.js';
-import { BodyNotJsonError } from '../validation/read-body.js';
+import { BodyNotJsonError } from '../validation/body-not-json-error.js';
 import type { Call } from './call.js';
 import { parsedBodies } from './parsed-bodies.js';
 

@@ -14,7 +14,9 @@ import { parseRateLimit, type RateLimitState, retryAfterSeconds } from '../rate-
 import { redactHeaders } from '../redact.js';
 import { backoffDelay, isRetryableMethod, RETRY_STATUSES } from '../retry/retry-policy.js';
 import { canSetUserAgent, describeRuntime } from '../runtime.js';
-import { BodyNotJsonError, parseJson, readBody } from '../validation/read-body.js';
+import { BodyNotJsonError } from '../validation/body-not-json-error.js';
+import { parseJson } from '../validation/parse-json.js';
+import { readBody } from '../validation/read-body.js';
 import { VERSION } from '../version.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { buildPath } from './build-url.js';
@@ -111,15 +113,6 @@ export class RunletClient {
   readonly #packageName: string;
   /** `field=value` of every unknown enum value already logged: once each per client. */
   readonly #unknownEnums = new Set<string>();
-  readonly #onUnknownEnum = (field: string, value: string) => {
-    const key = `${field}=${value}`;
-    if (this.#unknownEnums.has(key)) return;
-    this.#unknownEnums.add(key);
-    this.#logger.warn(
-      `The API sent ${field} = ${JSON.stringify(value)}, a value this version of ${this.#packageName} does not know; ` +
-        'it is passed on as it came. Code that switches on this field should handle unknown values.',
-    );
-  };
 
   constructor(options: ClientOptions = {}) {
     assertHeaderValues(options.headers, 'headers');
@@ -300,7 +293,7 @@ export class RunletClient {
         mode: validate,
         logger: this.#logger,
         packageName: this.#packageName,
-        onUnknownEnum: this.#onUnknownEnum,
+        unknownEnumsLogged: this.#unknownEnums,
       });
       const requestId = response.headers.get('x-request-id') ?? undefined;
       return { data: data as T, response, requestId, rateLimit: this.#rateLimits.get(response) };
@@ -337,19 +330,19 @@ export class RunletClient {
 
   /** The wait before the next attempt, or why there is none. */
   #decide(call: Call, error: Error, failure: Error, retryCount: number): number | string {
-    if (call.signal?.aborted) return 'the call was aborted';
-    if (!call.retryable) return `a ${call.method} without an Idempotency-Key is never retried`;
+    if (call.signal?.aborted) return 'aborted';
+    if (!call.retryable) return 'no Idempotency-Key';
     if (failure.name === 'APITimeoutError' && (failure as { kind?: string }).kind === 'deadline')
-      return 'the deadline has passed';
+      return 'past the deadline';
     const connection = failure.name === 'APIConnectionError' || failure.name === 'APITimeoutError';
     // A 2xx body that is not JSON was garbled or cut short on the way: retried like a dropped connection.
     const garbled = error instanceof BodyNotJsonError;
     if (failure instanceof APIError ? !RETRY_STATUSES.includes(failure.status) : !connection && !garbled)
-      return 'it is not a retryable failure';
+      return 'not retryable';
     const delay = this.#retryDelay(failure, retryCount);
-    if (delay === undefined) return 'its Retry-After is longer than maxRetryAfter';
+    if (delay === undefined) return 'Retry-After > maxRetryAfter';
     if (call.deadlineAt !== undefined && Date.now() + delay >= call.deadlineAt)
-      return `waiting ${delay} ms would pass the deadline`;
+      return `a ${delay} ms wait would pass the deadline`;
     return delay;
   }
 

@@ -1,6 +1,6 @@
 import { isHTTPError, isTimeoutError } from 'ky';
 import type { Call } from '../client/call.js';
-import { BodyNotJsonError } from '../validation/read-body.js';
+import { BodyNotJsonError } from '../validation/body-not-json-error.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError } from './connection-errors.js';
 import { makeAPIError } from './make-api-error.js';
 import { ResponseValidationError } from './response-validation-error.js';

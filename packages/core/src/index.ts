@@ -4,7 +4,7 @@ export type { BearerAuthOptions, KeySource } from './auth/bearer-auth.js';
 export { bearerAuth } from './auth/bearer-auth.js';
 export type { WithResponse } from './client/api-promise.js';
 export { APIPromise } from './client/api-promise.js';
-export type { ClientOptions, RetryInfo } from './client/runlet-client.js';
+export type { ClientOptions, FetchOptions, RetryInfo } from './client/runlet-client.js';
 export { RunletClient } from './client/runlet-client.js';
 export type {
   CallOptions,

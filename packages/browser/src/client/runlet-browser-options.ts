@@ -12,6 +12,7 @@ export interface RunletBrowserOptions
     | 'maxRetryAfter'
     | 'maxResponseBytes'
     | 'fetch'
+    | 'fetchOptions'
     | 'logger'
     | 'logLevel'
     | 'headers'

@@ -66,6 +66,12 @@ export interface ClientOptions {
   validate?: 'strict' | 'warn' | 'off';
   /** A fetch implementation; by default `globalThis.fetch`, looked up per request so msw and other patches work. */
   fetch?: typeof fetch;
+  /**
+   * Extra options for every `fetch` call, e.g. undici's `dispatcher` for a corporate proxy in Node, or `cache`,
+   * `credentials`, `keepalive`, `priority`. `method`, `body`, `headers`, `signal` and `redirect` are the SDK's.
+   * @example { dispatcher: new ProxyAgent(process.env.HTTPS_PROXY) } // import { ProxyAgent } from 'undici'
+   */
+  fetchOptions?: FetchOptions;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
   /**
@@ -85,6 +91,13 @@ export interface ClientOptions {
   /** Source of randomness for jitter (tests). @default Math.random */
   random?: () => number;
 }
+
+/** `RequestInit` and runtime extras (undici's `dispatcher`, Next.js's `next`) passed to every `fetch`. */
+export type FetchOptions = Omit<RequestInit, 'method' | 'body' | 'headers' | 'signal' | 'redirect' | 'window'> &
+  Record<string, unknown>;
+
+/** The options the SDK sets on every request itself, never taken from `fetchOptions`. */
+const OWN_REQUEST_OPTIONS = new Set(['method', 'body', 'headers', 'signal', 'redirect', 'window']);
 
 /**
  * The typed, retrying, validating HTTP client that every Runlet package builds on: a thin layer over one ky
@@ -383,7 +396,12 @@ export class RunletClient {
       if (pending) return pending.then(() => ready(request, call, attempt));
       ready(request, call, attempt);
     };
+    const fetchOptions = Object.fromEntries(
+      Object.entries(this.#options.fetchOptions ?? {}).filter(([name]) => !OWN_REQUEST_OPTIONS.has(name)),
+    );
     const sdk = ky.create({
+      // Standard RequestInit members go into each Request; the rest (dispatcher) ky hands to fetch as its init.
+      ...fetchOptions,
       headers: {
         ...this.#options.headers,
         accept: 'application/json',

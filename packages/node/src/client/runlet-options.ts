@@ -11,6 +11,7 @@ export interface RunletOptions
       | 'deadline'
       | 'maxRetryAfter'
       | 'fetch'
+      | 'fetchOptions'
       | 'logger'
       | 'logLevel'
       | 'validate'

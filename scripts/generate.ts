@@ -2,7 +2,7 @@
 // `npm run generate` writes the files; `npm run generate -- --check` fails when they drift from the spec.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { nameSchemas } from './lib/name-schemas.ts';
@@ -22,7 +22,8 @@ const spec = parse(specText) as OpenAPIDocument;
 // Then: response enums opened (request enums stay closed), and every schema named at the top level.
 const ast = nameSchemas(
   openResponseEnums(
-    await openapiTS(spec as never, { defaultNonNullable: false, alphabetize: false }),
+    // cwd: the examples' relative $refs (openapi/examples/*.yaml) resolve beside the spec.
+    await openapiTS(spec as never, { defaultNonNullable: false, alphabetize: false, cwd: pathToFileURL(specPath) }),
     spec as unknown as Document,
   ),
 );

@@ -3,7 +3,7 @@
 // and reads the schema only when a check fails, to say what was expected where. Property tests in packages/types
 // prove the checks agree with the zod schemas and with the explanations.
 import { regexes } from 'zod/v4/core';
-import type { OpenAPIDocument, SchemaObject } from './openapi-to-zod.ts';
+import { isPresenceChoice, type OpenAPIDocument, presenceRules, type SchemaObject } from './openapi-to-zod.ts';
 
 /** zod's date-time pattern, written into the generated module so that it needs no zod at run time. */
 const DATETIME = regexes.datetime({ offset: true });
@@ -41,7 +41,7 @@ export function emitCheck(schema: SchemaObject, v: string, ctx: Context, depth =
     ctx.deps.add(name);
     return `is${name}(${v}, ${field})`;
   }
-  const alternatives = schema.oneOf ?? schema.anyOf;
+  const alternatives = isPresenceChoice(schema) ? undefined : (schema.oneOf ?? schema.anyOf);
   if (alternatives) {
     const nonNull = alternatives.filter((s) => s.type !== 'null');
     const inner = nonNull.map((s) => `(${emitCheck(s, v, ctx, depth, field)})`).join(' || ');
@@ -115,6 +115,7 @@ export function emitCheck(schema: SchemaObject, v: string, ctx: Context, depth =
         const allowed = constant(ctx, `new Set(${literal(Object.keys(schema.properties))})`);
         parts.push(`Object.keys(${v}).every((k) => ${allowed}.has(k))`);
       }
+      for (const rule of presenceRules(schema, field)) parts.push(`((v) => ${rule.test})(${v})`);
       break;
     }
     default:

@@ -23,6 +23,8 @@ export interface SchemaObject {
   allOf?: SchemaObject[];
   oneOf?: SchemaObject[];
   anyOf?: SchemaObject[];
+  if?: SchemaObject;
+  then?: SchemaObject;
   [extension: `x-${string}`]: unknown;
 }
 
@@ -81,6 +83,8 @@ const SUPPORTED = new Set([
   'allOf',
   'oneOf',
   'anyOf',
+  'if',
+  'then',
   'description',
   'default',
   'example',
@@ -106,6 +110,74 @@ function assertSupported(schema: SchemaObject, where: string) {
   }
 }
 
+/** A rule between an object's own properties: `test` is a JS expression over `v`, true when the rule holds. */
+export interface PresenceRule {
+  test: string;
+  message: string;
+  path: string[];
+}
+
+const onlyRequired = (schema: SchemaObject) =>
+  Object.keys(schema).every((key) => key === 'required') && Array.isArray(schema.required);
+
+/** Whether the schema's `oneOf`/`anyOf` only says which of its own properties must be present. */
+export function isPresenceChoice(schema: SchemaObject): boolean {
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  return Boolean(schema.properties && alternatives?.length && alternatives.every(onlyRequired));
+}
+
+/**
+ * The presence rules of an object schema, for the checks JSON Schema states beside `properties`: a `oneOf` (exactly
+ * one) or `anyOf` (at least one) of `{ required }` alternatives, and `if: { properties: { P: { const } }, required:
+ * [P] }, then: { required }`. Messages come from `x-rule-messages` (`oneOf: { none, many }`, `then`).
+ */
+export function presenceRules(schema: SchemaObject, where: string): PresenceRule[] {
+  const messages = (schema['x-rule-messages'] ?? {}) as { oneOf?: { none?: string; many?: string }; then?: string };
+  const present = (keys: string[]) => keys.map((key) => `v[${literal(key)}] !== undefined`).join(' && ');
+  const rules: PresenceRule[] = [];
+  if (isPresenceChoice(schema)) {
+    const alternatives = ((schema.oneOf ?? schema.anyOf) as SchemaObject[]).map((a) => a.required as string[]);
+    const names = alternatives.map((keys) => keys.join(' with '));
+    const count = `[${alternatives.map((keys) => `(${present(keys)})`).join(', ')}].filter(Boolean).length`;
+    rules.push({
+      test: `${count} >= 1`,
+      message: messages.oneOf?.none ?? `Give one of ${names.join(', ')}.`,
+      path: [],
+    });
+    if (schema.oneOf) {
+      rules.push({
+        test: `${count} <= 1`,
+        message: messages.oneOf?.many ?? `Give only one of ${names.join(', ')}.`,
+        path: [alternatives.at(-1)?.[0] as string],
+      });
+    }
+  } else if (schema.oneOf && schema.properties) {
+    throw new Error(`${where}: a oneOf beside properties must list { required } alternatives only`);
+  }
+  if (schema.if || schema.then) {
+    const condition = Object.entries(schema.if?.properties ?? {});
+    const [name, value] = condition[0] ?? [];
+    const then = schema.then?.required;
+    if (
+      condition.length !== 1 ||
+      value?.const === undefined ||
+      schema.if?.required?.join() !== name ||
+      !then?.length ||
+      !schema.properties
+    ) {
+      throw new Error(
+        `${where}: only if: { properties: { P: { const } }, required: [P] }, then: { required } is supported`,
+      );
+    }
+    rules.push({
+      test: `v[${literal(name)}] !== ${literal(value.const)} || (${present(then)})`,
+      message: messages.then ?? `${then.join(', ')} required when ${name} is ${String(value.const)}.`,
+      path: [then[0] as string],
+    });
+  }
+  return rules;
+}
+
 /** zod/mini source for one schema; `deps` collects the component names it refers to. */
 export function emitSchema(schema: SchemaObject, where: string, deps: Set<string> = new Set()): string {
   assertSupported(schema, where);
@@ -114,7 +186,7 @@ export function emitSchema(schema: SchemaObject, where: string, deps: Set<string
     deps.add(name);
     return name;
   }
-  const alternatives = schema.oneOf ?? schema.anyOf;
+  const alternatives = isPresenceChoice(schema) ? undefined : (schema.oneOf ?? schema.anyOf);
   if (alternatives) {
     const nonNull = alternatives.filter((s) => s.type !== 'null');
     const inner = nonNull.map((s, i) => emitSchema(s, `${where}.oneOf[${i}]`, deps));
@@ -167,6 +239,10 @@ export function emitSchema(schema: SchemaObject, where: string, deps: Set<string
   }
 }
 
+/** `x-pattern-message`, the sentence a value that misses the pattern is refused with, as zod's `message`. */
+const patternMessage = (schema: SchemaObject) =>
+  typeof schema['x-pattern-message'] === 'string' ? `, { message: ${literal(schema['x-pattern-message'])} }` : '';
+
 function emitString(schema: SchemaObject, where: string): string {
   let base = 'z.string()';
   if (schema.format === 'date-time') base = 'z.iso.datetime({ offset: true })';
@@ -175,7 +251,7 @@ function emitString(schema: SchemaObject, where: string): string {
   return withChecks(base, [
     ...(schema.minLength !== undefined ? [`z.minLength(${schema.minLength})`] : []),
     ...(schema.maxLength !== undefined ? [`z.maxLength(${schema.maxLength})`] : []),
-    ...(schema.pattern !== undefined ? [`z.regex(${regexLiteral(schema.pattern)})`] : []),
+    ...(schema.pattern !== undefined ? [`z.regex(${regexLiteral(schema.pattern)}${patternMessage(schema)})`] : []),
   ]);
 }
 
@@ -202,7 +278,10 @@ function emitObject(schema: SchemaObject, where: string, deps: Set<string>): str
   }
   if (typeof extra === 'object') throw new Error(`${where}: properties with an additionalProperties schema`);
   const builder = extra === false ? 'z.strictObject' : extra === true ? 'z.looseObject' : 'z.object';
-  return `${builder}(${emitShape(schema, where, deps)})`;
+  const rules = presenceRules(schema, where).map(
+    (rule) => `z.refine((v) => ${rule.test}, { message: ${literal(rule.message)}, path: ${literal(rule.path)} })`,
+  );
+  return withChecks(`${builder}(${emitShape(schema, where, deps)})`, rules);
 }
 
 /** Component names in an order where each comes after everything it refers to. */

@@ -13,6 +13,8 @@ const byOperation = new Map(Object.values(responseValidators).map((v) => [v.oper
 type Json = unknown;
 interface Media {
   examples?: Record<string, { $ref?: string; value?: Json }>;
+  /** An example kept in its own file (openapi/examples/*.yaml). */
+  value?: Json;
 }
 interface Spec {
   paths: Record<
@@ -38,9 +40,11 @@ for (const item of Object.values(spec.paths)) {
     for (const [status, response] of Object.entries(op.responses)) {
       const resolved = response.$ref ? spec.components.responses[response.$ref.split('/').pop() as string] : response;
       for (const example of Object.values(resolved?.content?.['application/json']?.examples ?? {})) {
-        const value = example.$ref
-          ? spec.components.examples[example.$ref.split('/').pop() as string]?.value
-          : example.value;
+        const value = example.$ref?.startsWith('./')
+          ? (parse(readFileSync(new URL(`../../../openapi/${example.$ref}`, import.meta.url), 'utf8')) as Media).value
+          : example.$ref
+            ? spec.components.examples[example.$ref.split('/').pop() as string]?.value
+            : example.value;
         samples.push({ operationId: op.operationId, status: Number(status), value });
       }
     }

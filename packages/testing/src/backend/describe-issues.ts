@@ -42,7 +42,9 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       if (issue.format === 'datetime') return 'Must be an RFC 3339 date-time, such as 2026-01-01T00:00:00Z.';
       if (issue.format === 'date') return 'Must be a date, such as 2026-01-01.';
-      return issue.format === 'regex' ? 'Has the wrong format.' : `Must be a valid ${issue.format}.`;
+      // A pattern with `x-pattern-message` in the spec carries its own sentence; zod/mini's default is 'Invalid input'.
+      if (issue.format === 'regex') return issue.message !== 'Invalid input' ? issue.message : 'Has the wrong format.';
+      return `Must be a valid ${issue.format}.`;
     case 'invalid_value':
       return `Must be one of: ${issue.values.map(String).join(', ')}.`;
     case 'not_multiple_of':

@@ -60,7 +60,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Retrieve an API key */
+        /**
+         * Retrieve an API key
+         * @description Returns one key of the caller's account. The secret is never returned after creation.
+         */
         get: operations["getKey"];
         put?: never;
         post?: never;
@@ -243,10 +246,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List sandboxes */
+        /**
+         * List sandboxes
+         * @description Lists the sandboxes of the caller's account, newest first, with cursor pagination. Deleted sandboxes are included with status `deleted`.
+         */
         get: operations["listSandboxes"];
         put?: never;
-        /** Create a sandbox */
+        /**
+         * Create a sandbox
+         * @description Starts a sandbox from an image. It runs until it is deleted or `timeoutSeconds` pass.
+         */
         post: operations["createSandbox"];
         delete?: never;
         options?: never;
@@ -267,11 +276,17 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Retrieve a sandbox */
+        /**
+         * Retrieve a sandbox
+         * @description Returns one sandbox, whatever its status.
+         */
         get: operations["getSandbox"];
         put?: never;
         post?: never;
-        /** Delete a sandbox */
+        /**
+         * Delete a sandbox
+         * @description Deletes the sandbox. It stops at once and cannot be resumed; deleting it again answers `409 CONFLICT`.
+         */
         delete: operations["deleteSandbox"];
         options?: never;
         head?: never;
@@ -293,7 +308,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pause a running sandbox */
+        /**
+         * Pause a running sandbox
+         * @description Pauses a running sandbox. Pausing a sandbox that is not running answers `409 CONFLICT`.
+         */
         post: operations["pauseSandbox"];
         delete?: never;
         options?: never;
@@ -316,7 +334,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume a paused sandbox */
+        /**
+         * Resume a paused sandbox
+         * @description Resumes a paused sandbox. Resuming a sandbox that is not paused answers `409 CONFLICT`.
+         */
         post: operations["resumeSandbox"];
         delete?: never;
         options?: never;
@@ -357,7 +378,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List agents */
+        /**
+         * List agents
+         * @description Lists the agents of the caller's account, with cursor pagination.
+         */
         get: operations["listAgents"];
         put?: never;
         post?: never;
@@ -380,7 +404,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Retrieve an agent */
+        /**
+         * Retrieve an agent
+         * @description Returns one agent.
+         */
         get: operations["getAgent"];
         put?: never;
         post?: never;
@@ -429,7 +456,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Retrieve a run */
+        /**
+         * Retrieve a run
+         * @description Returns one run, with its output once it has finished. A key restricted to another agent is refused with `FORBIDDEN`.
+         */
         get: operations["getRun"];
         put?: never;
         post?: never;
@@ -503,21 +533,8 @@ export interface components {
                 "application/json": ErrorEnvelope;
             };
         };
-        /** @description 403: `FORBIDDEN`, `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        /** @description 403: `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED` (a credential used from an address or origin it does not allow). */
         Forbidden: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": ErrorEnvelope;
-            };
-        };
-        /** @description 404: `NOT_FOUND`. */
-        NotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -582,14 +599,215 @@ export interface components {
                 "application/json": ErrorEnvelope;
             };
         };
+        /** @description 403: `FORBIDDEN` (the key lacks `keys:read`), `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        ForbiddenKeysRead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 403: `FORBIDDEN` (the key lacks `keys:manage`), `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        ForbiddenKeysManage: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 404: `NOT_FOUND` (no such key). */
+        KeyNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 403: `FORBIDDEN` (the key lacks `tokens:create`), `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        ForbiddenTokensCreate: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 403: `FORBIDDEN` (the key lacks `sandbox:read`), `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        ForbiddenSandboxRead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 403: `FORBIDDEN` (the key lacks `sandbox:create`), `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        ForbiddenSandboxCreate: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 404: `NOT_FOUND` (no such sandbox). */
+        SandboxNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 403: `FORBIDDEN` (the key lacks `sandbox:delete`), `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        ForbiddenSandboxDelete: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 403: `FORBIDDEN` (the key lacks `sandbox:pause`), `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        ForbiddenSandboxPause: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 403: `FORBIDDEN` (the key lacks `sandbox:execute`), `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        ForbiddenSandboxExecute: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 403: `FORBIDDEN` (the key lacks `agent:read`), `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        ForbiddenAgentRead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 404: `NOT_FOUND` (no such agent). */
+        AgentNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 403: `FORBIDDEN` (the key lacks `agent:run`, or is restricted to another agent), `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        ForbiddenAgentRunOrAgent: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 403: `FORBIDDEN` (the key lacks `agent:read`, or is restricted to another agent), `IP_NOT_ALLOWED`, `ORIGIN_NOT_ALLOWED`. */
+        ForbiddenAgentReadOrAgent: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
+        /** @description 404: `NOT_FOUND` (no such run). */
+        RunNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": ErrorEnvelope;
+            };
+        };
     };
     parameters: {
-        /** @description Items per page. */
+        /**
+         * @description Items per page.
+         * @example 20
+         */
         Limit: number;
-        /** @description The `nextCursor` of the previous page. */
+        /**
+         * @description The `nextCursor` of the previous page.
+         * @example key_7Hq2Lm9Xz1Pa4Rt6
+         */
         Cursor: string;
         /**
-         * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+         * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
          * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
          */
         IdempotencyKey: string;
@@ -621,6 +839,8 @@ export interface components {
         "X-RateLimit-Reset": number;
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
+        /** @description Present, and `true`, when this response is a replay of the first response to the same `Idempotency-Key` and body (errors of the operation are replayed too). */
+        "Idempotent-Replayed": "true";
     };
     pathItems: never;
 }
@@ -698,11 +918,13 @@ export type ValidationIssue = {
 };
 /** @description The `error` member of every error response. */
 export type ErrorBody = {
+    /** @description What went wrong, for code to branch on. */
     code: ErrorCode | (string & {});
     /** @description A sentence for people. */
     message: string;
     /** @description The HTTP status, repeated. */
     status: number;
+    /** @description The id of the failed request (also in `X-Request-Id`), to quote to support. */
     requestId: RequestId;
     /** @description Seconds to wait before retrying (with `RATE_LIMITED`). */
     retryAfter?: number;
@@ -714,19 +936,28 @@ export type ErrorBody = {
         serverTime?: number;
         /** @description With `VALIDATION_ERROR`, what is wrong with the request. */
         issues?: ValidationIssue[];
+        /** @description With `FORBIDDEN` from a key restricted to one agent (`agentId`), the agent the key is restricted to. */
+        agentId?: string;
     } & {
         [key: string]: unknown;
     };
 };
 /** @description Every error response has this shape. */
 export type ErrorEnvelope = {
+    /** @description The error. */
     error: ErrorBody;
 };
 /** @description The key or client token that authenticated the request. */
 export type Principal = {
-    /** @constant */
+    /**
+     * @description Always `principal`.
+     * @constant
+     */
     object: "principal";
-    /** @enum {string} */
+    /**
+     * @description Whether a secret key (`api_key`) or a client token (`client_token`) authenticated the request.
+     * @enum {string}
+     */
     type: "api_key" | "client_token" | (string & {});
     /** @description The key itself, or the key that minted the client token. */
     keyId: KeyId;
@@ -736,8 +967,11 @@ export type Principal = {
     name: string | null;
     /** @description The key's type, null for a client token. */
     keyType: KeyType | (string & {}) | null;
+    /** @description The environment of the key (or of the key that minted the token). */
     environment: Environment | (string & {});
+    /** @description The scopes in force for this request. */
     scopes: (Scope | (string & {}))[];
+    /** @description The rate-limit tier that applies. */
     tier: Tier | (string & {});
     /** @description When the key or token stops working, if it does. */
     expiresAt: Timestamp | null;
@@ -746,9 +980,14 @@ export type Principal = {
 };
 /** @description An API key. Its secret is never returned after creation. */
 export type ApiKey = {
-    /** @constant */
+    /**
+     * @description Always `api_key`.
+     * @constant
+     */
     object: "api_key";
+    /** @description The key's id. It is not a secret. */
     id: KeyId;
+    /** @description A name of your choice, to tell keys apart. */
     name: string;
     /**
      * @description The secret's prefix.
@@ -757,17 +996,25 @@ export type ApiKey = {
     prefix: "rl_live_" | "rl_test_" | (string & {});
     /** @description The secret's last four characters, to tell keys apart. */
     lastFour: string;
+    /** @description What the key is for. */
     type: KeyType | (string & {});
+    /** @description Whether the key reaches live or test data. */
     environment: Environment | (string & {});
     /** @description The scopes in force (a profile's scopes, expanded). */
     scopes: (Scope | (string & {}))[];
     /** @description The profile the key was created with, if any. */
     profile: Profile | (string & {}) | null;
+    /** @description Whether the key works: `active`, `rotated` (until `graceExpiresAt`), `expired` or `revoked`. */
     status: KeyStatus | (string & {});
+    /** @description The key's rate-limit tier. */
     tier: Tier | (string & {});
+    /** @description When the key was created. */
     createdAt: Timestamp;
+    /** @description When the key stops working; null for a key that does not expire. */
     expiresAt: Timestamp | null;
+    /** @description When the key last authenticated a request; null if never. */
     lastUsedAt: Timestamp | null;
+    /** @description When the key was revoked; null while it is not. */
     revokedAt: Timestamp | null;
     /** @description IPs and CIDRs allowed to use the key; empty means any. */
     allowedIps: string[];
@@ -785,106 +1032,166 @@ export type ApiKey = {
  *     signing secret, so any key may sign its requests; `requireSignature` makes signing mandatory.
  */
 export type CreatedApiKey = ApiKey & {
+    /** @description The secret key. Returned only in this response: store it now. */
     secret: SecretKey;
+    /** @description The key's signing secret, for request signing. Returned only in this response. */
     signingSecret: SigningSecret;
 };
 /** @description The key that replaces a rotated one, with its secret, returned once. */
 export type RotatedApiKey = CreatedApiKey & {
+    /** @description The key this one replaces. */
     previousKeyId: KeyId;
+    /** @description When the replaced key stops working (now, for a grace period of 0). */
     previousKeyExpiresAt: Timestamp;
 };
 /** @description A page of keys. */
 export type ApiKeyList = {
+    /** @description The keys of this page, newest first. */
     data: ApiKey[];
     /** @description Pass as `cursor` for the next page; null on the last page. */
     nextCursor: string | null;
 };
-/** @description Give exactly one of `scopes` and `profile`. */
+/** @description The new key. Give exactly one of `scopes` and `profile`; a `temporary` key needs `expiresAt`. */
 export type CreateKeyRequest = {
+    /** @description A name of your choice, to tell keys apart. */
     name: string;
+    /** @description The scopes to grant, each held by the caller. Give this or `profile`. */
     scopes?: Scope[];
+    /** @description A named set of scopes to grant. Give this or `scopes`. */
     profile?: Profile;
+    /** @description What the key is for; a `temporary` key needs `expiresAt`. */
     type?: KeyType;
+    /** @description The key's environment; defaults to the caller's. */
     environment?: Environment;
+    /** @description When the key stops working; must be in the future. Required for a `temporary` key. */
     expiresAt?: Timestamp;
+    /** @description IPs and CIDRs allowed to use the key; omit or leave empty to allow any. */
     allowedIps?: string[];
+    /** @description Restricts the key to running this one agent. */
     agentId?: string;
+    /** @description Refuse requests made with this key that are not signed. */
     requireSignature?: boolean;
-};
+} & (unknown | unknown);
 /** @description The fields to change. */
 export type UpdateKeyRequest = {
+    /** @description A new name. */
     name?: string;
+    /** @description The new scopes, each held by the caller; they replace the old ones. */
     scopes?: Scope[];
+    /** @description A new expiry in the future, or null to remove it (not allowed for a `temporary` key). */
     expiresAt?: Timestamp | null;
 };
 /** @description One IPv4/IPv6 address or CIDR. */
 export type AllowedIpRequest = {
+    /** @description The IPv4 or IPv6 address or CIDR to allow. */
     ip: string;
 };
 /** @description How long the old key keeps working. */
 export type RotateKeyRequest = {
-    /** @default 604800 */
+    /**
+     * @description How long the old key keeps working, in seconds; 0 revokes it at once.
+     * @default 604800
+     */
     gracePeriodSeconds?: number;
 };
 /** @description A key's rate-limit window. */
 export type RateLimitState = {
+    /** @description The key's rate-limit tier. */
     tier: Tier | (string & {});
+    /** @description Requests allowed per hour. */
     limit: number;
+    /** @description Requests left in the current window. */
     remaining: number;
     /** @description Unix seconds. */
     reset: number;
+    /** @description Requests allowed per second. */
     burst: number;
 };
 /** @description One day's counts (UTC). */
 export type UsageDay = {
-    /** Format: date */
+    /**
+     * Format: date
+     * @description The day (UTC).
+     */
     date: string;
+    /** @description Requests made with the key that day. */
     requests: number;
+    /** @description How many of them were answered with an error. */
     errors: number;
 };
 /** @description A usage alert. */
 export type UsageAlert = {
-    /** @constant */
+    /**
+     * @description Always `usage_alert`.
+     * @constant
+     */
     object: "usage_alert";
+    /** @description The key the alert watches. */
     keyId: KeyId;
+    /** @description The share of the hourly limit that triggers the alert. */
     thresholdPercent: number;
+    /** @description When the alert was last set. */
     updatedAt: Timestamp;
 };
 /** @description A key's usage. */
 export type KeyUsage = {
-    /** @constant */
+    /**
+     * @description Always `key_usage`.
+     * @constant
+     */
     object: "key_usage";
+    /** @description The key. */
     keyId: KeyId;
+    /** @description Requests made with the key over the days in `byDay`. */
     totalRequests: number;
+    /** @description Counts per day of the last 30 days on which the key was used, oldest first. */
     byDay: UsageDay[];
+    /** @description When the key last authenticated a request; null if never. */
     lastUsedAt: Timestamp | null;
+    /** @description The key's current rate-limit window. */
     rateLimit: RateLimitState;
+    /** @description The usage alert, if one is set. */
     alert: UsageAlert | null;
 };
 /** @description The alert threshold. */
 export type SetAlertRequest = {
+    /** @description Alert when this share of the hourly limit is used. */
     thresholdPercent: number;
 };
 /** @description What the client token may do, for how long, and from where. */
 export type CreateTokenRequest = {
+    /** @description The scopes of the token: a subset of the caller's, never `*`, `keys:*` or `tokens:*`. */
     scopes: ClientTokenScope[];
-    /** @default 600 */
+    /**
+     * @description How long the token lives, in seconds. It never outlives the key that mints it.
+     * @default 600
+     */
     ttlSeconds?: number;
+    /** @description Origins (`https://app.example`) the token may be used from; empty allows any. */
     allowedOrigins?: string[];
+    /** @description Your own id for the end user, echoed in `GET /v1/me`. */
     subject?: string;
 };
 /** @description A client token for a browser. */
 export type ClientToken = {
-    /** @constant */
+    /**
+     * @description Always `client_token`.
+     * @constant
+     */
     object: "client_token";
+    /** @description The client token, for `Authorization: Bearer`. */
     token: ClientTokenValue;
+    /** @description When the token stops working. */
     expiresAt: Timestamp;
     /** @description Seconds until it expires; trust this over `expiresAt` when the device clock may be wrong. */
     expiresIn: number;
     /** @description The server's clock, unix seconds. */
     serverTime: number;
+    /** @description The token's scopes. */
     scopes: (ClientTokenScope | (string & {}))[];
+    /** @description Origins the token may be used from; empty allows any. */
     allowedOrigins: string[];
+    /** @description The subject given when it was minted, if any. */
     subject: string | null;
 };
 /**
@@ -898,67 +1205,112 @@ export type Metadata = {
 };
 /** @description A code sandbox. */
 export type Sandbox = {
-    /** @constant */
+    /**
+     * @description Always `sandbox`.
+     * @constant
+     */
     object: "sandbox";
+    /** @description The sandbox's id. */
     id: string;
+    /** @description Whether it runs, is paused or is deleted. */
     status: SandboxStatus | (string & {});
+    /** @description The image the sandbox runs. */
     image: string;
+    /** @description How long the sandbox may live, in seconds. */
     timeoutSeconds: number;
+    /** @description Your own string pairs. */
     metadata: Metadata;
+    /** @description When the sandbox was created. */
     createdAt: Timestamp;
+    /** @description When its status last changed. */
     updatedAt: Timestamp;
 };
 /** @description A page of sandboxes. */
 export type SandboxList = {
+    /** @description The sandboxes of this page, newest first. */
     data: Sandbox[];
+    /** @description Pass as `cursor` for the next page; null on the last page. */
     nextCursor: string | null;
 };
 /** @description The sandbox to start. */
 export type CreateSandboxRequest = {
-    /** @default runlet/base */
+    /**
+     * @description The image to run.
+     * @default runlet/base
+     */
     image?: string;
-    /** @default 3600 */
+    /**
+     * @description How long the sandbox may live, in seconds.
+     * @default 3600
+     */
     timeoutSeconds?: number;
+    /** @description Up to 20 string pairs of your own. */
     metadata?: Metadata;
 };
 /** @description A shell command. */
 export type ExecRequest = {
+    /** @description The shell command to run. */
     command: string;
-    /** @default 60 */
+    /**
+     * @description How long the command may run, in seconds.
+     * @default 60
+     */
     timeoutSeconds?: number;
+    /** @description Environment variables for the command. */
     env?: {
         [key: string]: string;
     };
 };
 /** @description What the command did. */
 export type ExecResult = {
-    /** @constant */
+    /**
+     * @description Always `exec_result`.
+     * @constant
+     */
     object: "exec_result";
+    /** @description The sandbox the command ran in. */
     sandboxId: string;
+    /** @description The command, as sent. */
     command: string;
+    /** @description The command's exit code; 0 for success. */
     exitCode: number;
+    /** @description What the command wrote to standard output. */
     stdout: string;
+    /** @description What the command wrote to standard error. */
     stderr: string;
+    /** @description How long the command ran, in milliseconds. */
     durationMs: number;
 };
 /** @description An AI agent. */
 export type Agent = {
-    /** @constant */
+    /**
+     * @description Always `agent`.
+     * @constant
+     */
     object: "agent";
+    /** @description The agent's id. */
     id: string;
+    /** @description The agent's name. */
     name: string;
+    /** @description What the agent does. */
     description: string;
+    /** @description The model the agent runs on. */
     model: string;
+    /** @description When the agent was created. */
     createdAt: Timestamp;
 };
 /** @description A page of agents. */
 export type AgentList = {
+    /** @description The agents of this page. */
     data: Agent[];
+    /** @description Pass as `cursor` for the next page; null on the last page. */
     nextCursor: string | null;
 };
 /** @description The run's input. */
 export type CreateRunRequest = {
+    /** @description What to ask the agent. */
     input: string;
+    /** @description Up to 20 string pairs of your own. */
     metadata?: Metadata;
 };
 /**
@@ -968,16 +1320,28 @@ export type CreateRunRequest = {
 export type RunStatus = "queued" | "running" | "succeeded" | "failed";
 /** @description One run of an agent. */
 export type Run = {
-    /** @constant */
+    /**
+     * @description Always `run`.
+     * @constant
+     */
     object: "run";
+    /** @description The run's id. */
     id: string;
+    /** @description The agent that runs. */
     agentId: string;
+    /** @description Where the run is: `queued`, `running`, `succeeded` or `failed`. */
     status: RunStatus | (string & {});
+    /** @description What the agent was asked. */
     input: string;
+    /** @description The agent's answer; null until the run succeeds. */
     output: string | null;
+    /** @description Why the run failed; null unless it did. */
     error: string | null;
+    /** @description Your own string pairs. */
     metadata: Metadata;
+    /** @description When the run started. */
     createdAt: Timestamp;
+    /** @description When the run finished; null while it runs. */
     completedAt: Timestamp | null;
 };
 export type $defs = Record<string, never>;
@@ -1013,9 +1377,15 @@ export interface operations {
     listKeys: {
         parameters: {
             query?: {
-                /** @description Items per page. */
+                /**
+                 * @description Items per page.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `nextCursor` of the previous page. */
+                /**
+                 * @description The `nextCursor` of the previous page.
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -1039,7 +1409,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenKeysRead"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };
@@ -1049,7 +1419,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1063,13 +1433,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new key, with its secret and signing secret (shown once; store them now). No example is given: any valid one would be a full-length secret. Shape: the ApiKey fields plus `"secret": "rl_test_…5fo"` and `"signingSecret": "rl_sig_…h3z"`. */
+            /** @description The new key, with its secret and signing secret (shown once; store them now). The example's secrets are public test data (see openapi/examples/created-api-key.yaml). */
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1078,7 +1449,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenKeysManage"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1112,9 +1483,10 @@ export interface operations {
                     "application/json": ApiKey;
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenKeysRead"];
+            404: components["responses"]["KeyNotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };
@@ -1124,7 +1496,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1147,15 +1519,17 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": ApiKey;
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenKeysManage"];
+            404: components["responses"]["KeyNotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1166,7 +1540,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1193,6 +1567,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1201,8 +1576,8 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenKeysManage"];
+            404: components["responses"]["KeyNotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1213,7 +1588,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1240,6 +1615,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1248,8 +1624,8 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenKeysManage"];
+            404: components["responses"]["KeyNotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1260,7 +1636,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1288,15 +1664,17 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": ApiKey;
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenKeysManage"];
+            404: components["responses"]["KeyNotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1307,7 +1685,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1327,13 +1705,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new key with its secret and signing secret (shown once), and when the old one stops working (`previousKeyId`, `previousKeyExpiresAt`). No example is given: any valid one would be a full-length secret. */
+            /** @description The new key with its secret and signing secret (shown once), and when the old one stops working (`previousKeyId`, `previousKeyExpiresAt`). The example's secrets are public test data. */
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1342,8 +1721,8 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenKeysManage"];
+            404: components["responses"]["KeyNotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1377,9 +1756,10 @@ export interface operations {
                     "application/json": KeyUsage;
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenKeysRead"];
+            404: components["responses"]["KeyNotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };
@@ -1389,7 +1769,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1416,6 +1796,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1424,8 +1805,8 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenKeysManage"];
+            404: components["responses"]["KeyNotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1436,7 +1817,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1457,6 +1838,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1465,7 +1847,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenTokensCreate"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1474,9 +1856,15 @@ export interface operations {
     listSandboxes: {
         parameters: {
             query?: {
-                /** @description Items per page. */
+                /**
+                 * @description Items per page.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `nextCursor` of the previous page. */
+                /**
+                 * @description The `nextCursor` of the previous page.
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -1500,7 +1888,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenSandboxRead"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };
@@ -1510,7 +1898,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1531,6 +1919,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1539,7 +1928,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenSandboxCreate"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1573,9 +1962,10 @@ export interface operations {
                     "application/json": Sandbox;
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenSandboxRead"];
+            404: components["responses"]["SandboxNotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };
@@ -1585,7 +1975,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1608,15 +1998,17 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": Sandbox;
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenSandboxDelete"];
+            404: components["responses"]["SandboxNotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1627,7 +2019,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1650,15 +2042,17 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": Sandbox;
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenSandboxPause"];
+            404: components["responses"]["SandboxNotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1669,7 +2063,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1692,15 +2086,17 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": Sandbox;
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenSandboxPause"];
+            404: components["responses"]["SandboxNotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1711,7 +2107,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1738,6 +2134,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1746,8 +2143,8 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenSandboxExecute"];
+            404: components["responses"]["SandboxNotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1756,9 +2153,15 @@ export interface operations {
     listAgents: {
         parameters: {
             query?: {
-                /** @description Items per page. */
+                /**
+                 * @description Items per page.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `nextCursor` of the previous page. */
+                /**
+                 * @description The `nextCursor` of the previous page.
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -1782,7 +2185,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenAgentRead"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };
@@ -1815,9 +2218,10 @@ export interface operations {
                     "application/json": Agent;
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenAgentRead"];
+            404: components["responses"]["AgentNotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };
@@ -1827,7 +2231,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Replays the first response for the same key and body; `409 CONFLICT` for a different body.
+                 * @description Makes a retry safe: the same key with the same body replays the first response (with `Idempotent-Replayed: true`) instead of running the operation again; the same key with a different body answers `409 CONFLICT`. Keys are kept per credential for 24 hours.
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1854,6 +2258,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1862,8 +2267,8 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenAgentRunOrAgent"];
+            404: components["responses"]["AgentNotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -1897,9 +2302,10 @@ export interface operations {
                     "application/json": Run;
                 };
             };
+            400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            403: components["responses"]["ForbiddenAgentReadOrAgent"];
+            404: components["responses"]["RunNotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };

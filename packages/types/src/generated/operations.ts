@@ -54,7 +54,7 @@ export const apiOperations = {
     body: null,
     bodyRequired: false,
     successStatus: 200,
-    responses: { 200: ApiKey, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+    responses: { 200: ApiKey, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
   revokeKey: {
     operationId: "revokeKey",
@@ -67,7 +67,7 @@ export const apiOperations = {
     body: null,
     bodyRequired: false,
     successStatus: 200,
-    responses: { 200: ApiKey, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+    responses: { 200: ApiKey, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
   updateKey: {
     operationId: "updateKey",
@@ -100,13 +100,13 @@ export const apiOperations = {
     method: "DELETE",
     path: "/v1/keys/{keyId}/allowed-ips/{ip}",
     scopes: ["keys:manage"],
-    pathParams: z.object({ "keyId": z.string().check(z.minLength(1), z.maxLength(128)), "ip": z.string().check(z.minLength(1), z.maxLength(64)) }),
+    pathParams: z.object({ "keyId": z.string().check(z.minLength(1), z.maxLength(128)), "ip": z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(\/(3[0-2]|[12]?[0-9]))?|[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}(\/(12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$/, { message: "Must be an IPv4 or IPv6 address or a CIDR, such as 203.0.113.0/24." })) }),
     query: null,
     queryTypes: {},
     body: null,
     bodyRequired: false,
     successStatus: 200,
-    responses: { 200: ApiKey, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+    responses: { 200: ApiKey, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
   rotateKey: {
     operationId: "rotateKey",
@@ -132,7 +132,7 @@ export const apiOperations = {
     body: null,
     bodyRequired: false,
     successStatus: 200,
-    responses: { 200: KeyUsage, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+    responses: { 200: KeyUsage, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
   setKeyAlert: {
     operationId: "setKeyAlert",
@@ -197,7 +197,7 @@ export const apiOperations = {
     body: null,
     bodyRequired: false,
     successStatus: 200,
-    responses: { 200: Sandbox, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+    responses: { 200: Sandbox, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
   deleteSandbox: {
     operationId: "deleteSandbox",
@@ -210,7 +210,7 @@ export const apiOperations = {
     body: null,
     bodyRequired: false,
     successStatus: 200,
-    responses: { 200: Sandbox, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+    responses: { 200: Sandbox, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
   pauseSandbox: {
     operationId: "pauseSandbox",
@@ -223,7 +223,7 @@ export const apiOperations = {
     body: null,
     bodyRequired: false,
     successStatus: 200,
-    responses: { 200: Sandbox, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+    responses: { 200: Sandbox, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
   resumeSandbox: {
     operationId: "resumeSandbox",
@@ -236,7 +236,7 @@ export const apiOperations = {
     body: null,
     bodyRequired: false,
     successStatus: 200,
-    responses: { 200: Sandbox, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+    responses: { 200: Sandbox, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
   execSandbox: {
     operationId: "execSandbox",
@@ -275,7 +275,7 @@ export const apiOperations = {
     body: null,
     bodyRequired: false,
     successStatus: 200,
-    responses: { 200: Agent, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+    responses: { 200: Agent, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
   createRun: {
     operationId: "createRun",
@@ -301,6 +301,6 @@ export const apiOperations = {
     body: null,
     bodyRequired: false,
     successStatus: 200,
-    responses: { 200: Run, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+    responses: { 200: Run, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
 } as const;

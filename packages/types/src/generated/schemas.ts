@@ -31,13 +31,13 @@ export const ErrorCode = z.enum(["UNAUTHORIZED","INVALID_API_KEY","EXPIRED_API_K
 
 export const ValidationIssue = z.object({ "path": z.string(), "message": z.string() });
 
-export const ErrorBody = z.object({ "code": ErrorCode, "message": z.string(), "status": z.int().check(z.gte(400), z.lte(599)), "requestId": RequestId, "retryAfter": z.exactOptional(z.int().check(z.gte(0))), "details": z.exactOptional(z.looseObject({ "requiredScopes": z.exactOptional(z.array(Scope)), "serverTime": z.exactOptional(z.int().check(z.gte(0))), "issues": z.exactOptional(z.array(ValidationIssue)) })) });
+export const ErrorBody = z.object({ "code": ErrorCode, "message": z.string(), "status": z.int().check(z.gte(400), z.lte(599)), "requestId": RequestId, "retryAfter": z.exactOptional(z.int().check(z.gte(0))), "details": z.exactOptional(z.looseObject({ "requiredScopes": z.exactOptional(z.array(Scope)), "serverTime": z.exactOptional(z.int().check(z.gte(0))), "issues": z.exactOptional(z.array(ValidationIssue)), "agentId": z.exactOptional(z.string().check(z.regex(/^agt_[0-9A-Za-z]{1,64}$/))) })) });
 
 export const ErrorEnvelope = z.object({ "error": ErrorBody });
 
 export const Principal = z.object({ "object": z.literal("principal"), "type": z.enum(["api_key","client_token"]), "keyId": KeyId, "tokenId": z.nullable(z.string()), "name": z.nullable(z.string()), "keyType": z.nullable(KeyType), "environment": Environment, "scopes": z.array(Scope), "tier": Tier, "expiresAt": z.nullable(Timestamp), "subject": z.nullable(z.string()) });
 
-export const ApiKey = z.object({ "object": z.literal("api_key"), "id": KeyId, "name": z.string().check(z.minLength(1), z.maxLength(100)), "prefix": z.enum(["rl_live_","rl_test_"]), "lastFour": z.string().check(z.regex(/^[0-9A-Za-z]{4}$/)), "type": KeyType, "environment": Environment, "scopes": z.array(Scope), "profile": z.nullable(Profile), "status": KeyStatus, "tier": Tier, "createdAt": Timestamp, "expiresAt": z.nullable(Timestamp), "lastUsedAt": z.nullable(Timestamp), "revokedAt": z.nullable(Timestamp), "allowedIps": z.array(z.string()), "agentId": z.nullable(z.string()), "requireSignature": z.boolean(), "rotatedFrom": z.nullable(KeyId), "graceExpiresAt": z.nullable(Timestamp) });
+export const ApiKey = z.object({ "object": z.literal("api_key"), "id": KeyId, "name": z.string().check(z.minLength(1), z.maxLength(100)), "prefix": z.enum(["rl_live_","rl_test_"]), "lastFour": z.string().check(z.regex(/^[0-9A-Za-z]{4}$/)), "type": KeyType, "environment": Environment, "scopes": z.array(Scope), "profile": z.nullable(Profile), "status": KeyStatus, "tier": Tier, "createdAt": Timestamp, "expiresAt": z.nullable(Timestamp), "lastUsedAt": z.nullable(Timestamp), "revokedAt": z.nullable(Timestamp), "allowedIps": z.array(z.string().check(z.regex(/^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(\/(3[0-2]|[12]?[0-9]))?|[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}(\/(12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$/, { message: "Must be an IPv4 or IPv6 address or a CIDR, such as 203.0.113.0/24." }))), "agentId": z.nullable(z.string().check(z.regex(/^agt_[0-9A-Za-z]{1,64}$/))), "requireSignature": z.boolean(), "rotatedFrom": z.nullable(KeyId), "graceExpiresAt": z.nullable(Timestamp) });
 
 export const CreatedApiKey = z.extend(ApiKey, { "secret": SecretKey, "signingSecret": SigningSecret });
 
@@ -45,11 +45,11 @@ export const RotatedApiKey = z.extend(CreatedApiKey, { "previousKeyId": KeyId, "
 
 export const ApiKeyList = z.object({ "data": z.array(ApiKey), "nextCursor": z.nullable(z.string()) });
 
-export const CreateKeyRequest = z.strictObject({ "name": z.string().check(z.minLength(1), z.maxLength(100)), "scopes": z.exactOptional(z.array(Scope).check(z.minLength(1))), "profile": z.exactOptional(Profile), "type": z.exactOptional(KeyType), "environment": z.exactOptional(Environment), "expiresAt": z.exactOptional(Timestamp), "allowedIps": z.exactOptional(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(100))), "agentId": z.exactOptional(z.string().check(z.minLength(1), z.maxLength(128))), "requireSignature": z.exactOptional(z.boolean()) });
+export const CreateKeyRequest = z.strictObject({ "name": z.string().check(z.minLength(1), z.maxLength(100)), "scopes": z.exactOptional(z.array(Scope).check(z.minLength(1))), "profile": z.exactOptional(Profile), "type": z.exactOptional(KeyType), "environment": z.exactOptional(Environment), "expiresAt": z.exactOptional(Timestamp), "allowedIps": z.exactOptional(z.array(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(\/(3[0-2]|[12]?[0-9]))?|[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}(\/(12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$/, { message: "Must be an IPv4 or IPv6 address or a CIDR, such as 203.0.113.0/24." }))).check(z.maxLength(100))), "agentId": z.exactOptional(z.string().check(z.minLength(5), z.maxLength(68), z.regex(/^agt_[0-9A-Za-z]{1,64}$/))), "requireSignature": z.exactOptional(z.boolean()) }).check(z.refine((v) => [(v["scopes"] !== undefined), (v["profile"] !== undefined)].filter(Boolean).length >= 1, { message: "Give exactly one of scopes and profile.", path: [] }), z.refine((v) => [(v["scopes"] !== undefined), (v["profile"] !== undefined)].filter(Boolean).length <= 1, { message: "Give either scopes or profile, not both.", path: ["profile"] }), z.refine((v) => v["type"] !== "temporary" || (v["expiresAt"] !== undefined), { message: "A temporary key needs an expiry.", path: ["expiresAt"] }));
 
 export const UpdateKeyRequest = z.strictObject({ "name": z.exactOptional(z.string().check(z.minLength(1), z.maxLength(100))), "scopes": z.exactOptional(z.array(Scope).check(z.minLength(1))), "expiresAt": z.exactOptional(z.nullable(Timestamp)) });
 
-export const AllowedIpRequest = z.strictObject({ "ip": z.string().check(z.minLength(1), z.maxLength(64)) });
+export const AllowedIpRequest = z.strictObject({ "ip": z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(\/(3[0-2]|[12]?[0-9]))?|[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}(\/(12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$/, { message: "Must be an IPv4 or IPv6 address or a CIDR, such as 203.0.113.0/24." })) });
 
 export const RotateKeyRequest = z.strictObject({ "gracePeriodSeconds": z.exactOptional(z.int().check(z.gte(0), z.lte(2592000))) });
 
@@ -63,9 +63,9 @@ export const KeyUsage = z.object({ "object": z.literal("key_usage"), "keyId": Ke
 
 export const SetAlertRequest = z.strictObject({ "thresholdPercent": z.int().check(z.gte(1), z.lte(100)) });
 
-export const CreateTokenRequest = z.strictObject({ "scopes": z.array(ClientTokenScope).check(z.minLength(1)), "ttlSeconds": z.exactOptional(z.int().check(z.gte(60), z.lte(3600))), "allowedOrigins": z.exactOptional(z.array(z.string().check(z.minLength(1), z.maxLength(256))).check(z.maxLength(20))), "subject": z.exactOptional(z.string().check(z.minLength(1), z.maxLength(256))) });
+export const CreateTokenRequest = z.strictObject({ "scopes": z.array(ClientTokenScope).check(z.minLength(1)), "ttlSeconds": z.exactOptional(z.int().check(z.gte(60), z.lte(3600))), "allowedOrigins": z.exactOptional(z.array(z.string().check(z.minLength(1), z.maxLength(256), z.regex(/^(https?|wss?):\/\/(\[[0-9a-f:.]+\]|[a-z0-9-]+(\.[a-z0-9-]+)*)(:[0-9]{1,5})?$/, { message: "Must be an origin (scheme, host and optional port), such as https://app.example." }))).check(z.maxLength(20))), "subject": z.exactOptional(z.string().check(z.minLength(1), z.maxLength(256))) });
 
-export const ClientToken = z.object({ "object": z.literal("client_token"), "token": ClientTokenValue, "expiresAt": Timestamp, "expiresIn": z.int().check(z.gte(0)), "serverTime": z.int().check(z.gte(0)), "scopes": z.array(ClientTokenScope), "allowedOrigins": z.array(z.string()), "subject": z.nullable(z.string()) });
+export const ClientToken = z.object({ "object": z.literal("client_token"), "token": ClientTokenValue, "expiresAt": Timestamp, "expiresIn": z.int().check(z.gte(0)), "serverTime": z.int().check(z.gte(0)), "scopes": z.array(ClientTokenScope), "allowedOrigins": z.array(z.string().check(z.regex(/^(https?|wss?):\/\/(\[[0-9a-f:.]+\]|[a-z0-9-]+(\.[a-z0-9-]+)*)(:[0-9]{1,5})?$/, { message: "Must be an origin (scheme, host and optional port), such as https://app.example." }))), "subject": z.nullable(z.string()) });
 
 export const SandboxStatus = z.enum(["running","paused","deleted"]);
 
@@ -79,7 +79,7 @@ export const CreateSandboxRequest = z.strictObject({ "image": z.exactOptional(z.
 
 export const ExecRequest = z.strictObject({ "command": z.string().check(z.minLength(1), z.maxLength(10000)), "timeoutSeconds": z.exactOptional(z.int().check(z.gte(1), z.lte(3600))), "env": z.exactOptional(z.record(z.string(), z.string())) });
 
-export const ExecResult = z.object({ "object": z.literal("exec_result"), "sandboxId": z.string(), "command": z.string(), "exitCode": z.int(), "stdout": z.string(), "stderr": z.string(), "durationMs": z.int().check(z.gte(0)) });
+export const ExecResult = z.object({ "object": z.literal("exec_result"), "sandboxId": z.string().check(z.regex(/^sbx_[0-9A-Za-z]{1,64}$/)), "command": z.string(), "exitCode": z.int(), "stdout": z.string(), "stderr": z.string(), "durationMs": z.int().check(z.gte(0)) });
 
 export const Agent = z.object({ "object": z.literal("agent"), "id": z.string().check(z.regex(/^agt_[0-9A-Za-z]{1,64}$/)), "name": z.string(), "description": z.string(), "model": z.string(), "createdAt": Timestamp });
 
@@ -89,4 +89,4 @@ export const CreateRunRequest = z.strictObject({ "input": z.string().check(z.min
 
 export const RunStatus = z.enum(["queued","running","succeeded","failed"]);
 
-export const Run = z.object({ "object": z.literal("run"), "id": z.string().check(z.regex(/^run_[0-9A-Za-z]{1,64}$/)), "agentId": z.string(), "status": RunStatus, "input": z.string(), "output": z.nullable(z.string()), "error": z.nullable(z.string()), "metadata": Metadata, "createdAt": Timestamp, "completedAt": z.nullable(Timestamp) });
+export const Run = z.object({ "object": z.literal("run"), "id": z.string().check(z.regex(/^run_[0-9A-Za-z]{1,64}$/)), "agentId": z.string().check(z.regex(/^agt_[0-9A-Za-z]{1,64}$/)), "status": RunStatus, "input": z.string(), "output": z.nullable(z.string()), "error": z.nullable(z.string()), "metadata": Metadata, "createdAt": Timestamp, "completedAt": z.nullable(Timestamp) });

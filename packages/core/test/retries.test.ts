@@ -93,6 +93,17 @@ describe('retries', () => {
     expect(calls.map((c) => c.body)).toEqual(Array(3).fill('{"name":"ci","scopes":["keys:read"]}'));
   });
 
+  it('keeps one Idempotency-Key across the attempts of a DELETE and a PUT too, and sends none on a GET', async () => {
+    const { fetch, calls } = mockFetch(apiError(503, 'INTERNAL_ERROR', {}, { 'retry-after': '0' }), json(200, {}));
+    const client = new RunletClient({ baseURL: BASE, fetch, validate: 'off' });
+    await settle(client.delete('/v1/keys/{keyId}', { params: { path: { keyId: 'key_7Hq2Lm9Xz1Pa4Rt6' } } }));
+    const keys = calls.map((c) => c.request.headers.get('idempotency-key'));
+    expect(keys[0]).toMatch(/^rl-idem-/);
+    expect(keys[1]).toBe(keys[0]);
+    await settle(client.get('/v1/me'));
+    expect(calls.at(-1)?.request.headers.get('idempotency-key')).toBeNull();
+  });
+
   it('uses a new Idempotency-Key for each logical call', async () => {
     const { fetch, calls } = mockFetch(json(201, created));
     const client = new RunletClient({ baseURL: BASE, fetch });

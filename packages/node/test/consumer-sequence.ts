@@ -68,8 +68,9 @@ const OPERATIONS_IN_ORDER = [
 ];
 
 /**
- * Asserts that no request carries a header that belongs to another: `idempotency-key` only on a POST or
- * PATCH (each its own), `content-type` only with a body, and, when `signed`, a fresh signature per request.
+ * Asserts that no request carries a header that belongs to another: `idempotency-key` only on a mutating
+ * request (POST, PATCH, PUT, DELETE; each its own), `content-type` only with a body, and, when `signed`, a fresh
+ * signature per request.
  */
 export function expectNoHeaderLeaks(requests: readonly LoggedRequest[], { signed }: { signed: boolean }): void {
   const idempotencyKeys = new Set<string>();
@@ -79,7 +80,7 @@ export function expectNoHeaderLeaks(requests: readonly LoggedRequest[], { signed
     const key = request.headers['idempotency-key'];
     const hasBody = request.body !== '';
     expect(request.status, `${where} answered ${request.status}: ${request.responseBody}`).toBeLessThan(400);
-    if (request.method === 'POST' || request.method === 'PATCH') {
+    if (request.method !== 'GET') {
       expect(key, `${where} has its own Idempotency-Key`).toMatch(/^rl-idem-[0-9a-f-]{36}$/);
       expect(idempotencyKeys.has(key as string), `${where} reuses an earlier Idempotency-Key`).toBe(false);
       idempotencyKeys.add(key as string);

@@ -11,7 +11,7 @@ import { createIdempotencyKey } from '../idempotency-key.js';
 import { createLogger, type Logger, type LogLevel } from '../logger.js';
 import { Page, PagePromise } from '../pagination/page.js';
 import { parseRateLimit, type RateLimitState, retryAfterSeconds } from '../rate-limit.js';
-import { redactHeaders } from '../redact.js';
+import { redactHeaders } from '@runlet/types/tokens';
 import { backoffDelay, isRetryableMethod, RETRY_STATUSES } from '../retry/retry-policy.js';
 import { canSetUserAgent, describeRuntime } from '../runtime.js';
 import { BodyNotJsonError } from '../validation/body-not-json-error.js';
@@ -251,7 +251,7 @@ export class RunletClient {
     const idempotencyKey =
       options.idempotencyKey === false
         ? undefined
-        : (options.idempotencyKey ?? (method === 'POST' || method === 'PATCH' ? createIdempotencyKey() : undefined));
+        : (options.idempotencyKey ?? (method === 'GET' ? undefined : createIdempotencyKey()));
     const deadline = options.deadline ?? this.#options.deadline;
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['content-type'] = 'application/json';

@@ -49,8 +49,8 @@ export interface CallOptions {
   /** Retries for this call. @default the client's `maxRetries` (2) */
   maxRetries?: number;
   /**
-   * The `Idempotency-Key` of this call; by default one is generated per POST/PATCH call and kept across
-   * its attempts. `false` sends none, which also means the call is not retried.
+   * The `Idempotency-Key` of this call; by default one is generated per POST, PATCH, PUT and DELETE call and kept
+   * across its attempts. `false` sends none, which also means a POST or PATCH is not retried.
    */
   idempotencyKey?: string | false;
   /** Response validation for this call. @default the client's `validate` */

@@ -829,17 +829,35 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description The id of this request (`req_…`), to quote to support. */
+        /**
+         * @description The id of this request (`req_…`), to quote to support.
+         * @example req_9Xz1Pa4Rt6Hq2Lm7
+         */
         "X-Request-Id": RequestId;
-        /** @description Requests allowed per hour for this key. */
+        /**
+         * @description Requests allowed per hour for this key.
+         * @example 1000
+         */
         "X-RateLimit-Limit": number;
-        /** @description Requests left in the current window. */
+        /**
+         * @description Requests left in the current window.
+         * @example 999
+         */
         "X-RateLimit-Remaining": number;
-        /** @description When the window resets, in unix seconds. */
+        /**
+         * @description When the window resets, in unix seconds.
+         * @example 1767229200
+         */
         "X-RateLimit-Reset": number;
-        /** @description Seconds to wait before retrying. */
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 30
+         */
         "Retry-After": number;
-        /** @description Present, and `true`, when this response is a replay of the first response to the same `Idempotency-Key` and body (errors of the operation are replayed too). */
+        /**
+         * @description Present, and `true`, when this response is a replay of the first response to the same `Idempotency-Key` and body (errors of the operation are replayed too).
+         * @example true
+         */
         "Idempotent-Replayed": "true";
     };
     pathItems: never;

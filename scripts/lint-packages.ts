@@ -1,7 +1,8 @@
 // Checks every package the way a consumer would meet it: publint, attw (esm-only) on the packed
-// tarball, the package.json conventions of DESIGN.md, and the runtime boundary of web-only packages.
+// tarball, the tarball's file list, the package.json conventions of DESIGN.md, and the runtime boundary of
+// web-only packages.
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { syncVersions } from './sync-versions.ts';
@@ -32,7 +33,13 @@ interface Manifest {
 
 const workspaces = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { workspaces: string[] })
   .workspaces;
-const packages = workspaces.map((dir) => join(root, dir));
+// The published packages; examples/* are workspaces too, private and never packed.
+const packages = workspaces.filter((dir) => dir.startsWith('packages/')).map((dir) => join(root, dir));
+/** What every tarball carries besides dist/ and src/. */
+const REQUIRED = ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/index.d.ts'];
+const TEST_FILE = /(^|\/)(test|tests|__tests__|__mocks__|fixtures)\/|\.(test|spec|bench)\.[cm]?[jt]sx?(\.map)?$/;
+/** dist/x/y.js, .js.map, .d.ts and .d.ts.map: the outputs of src/x/y.ts. */
+const BUILD_OUTPUT = /^dist\/(.+)\.(js|js\.map|d\.ts|d\.ts\.map)$/;
 
 function conventions(dir: string, pkg: Manifest): string[] {
   const problems: string[] = [];
@@ -78,9 +85,49 @@ function webOnly(dir: string): string[] {
   return problems;
 }
 
+/**
+ * The tarball's file list, as `npm pack --dry-run` gives it: the license, README, changelog and build present;
+ * no tests, build info or stray files (anything else at the top, a dist file whose source is gone).
+ */
+async function packedFiles(dir: string): Promise<string[]> {
+  const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir });
+  const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]?.files.map((file) => file.path) ?? [];
+  return fileListProblems(dir, files);
+}
+
+function fileListProblems(dir: string, files: readonly string[]): string[] {
+  const problems = REQUIRED.filter((file) => !files.includes(file)).map(
+    (file) =>
+      `the tarball lacks ${file}${file.startsWith('dist/') ? ' (run `npm run build`)' : ' (list it in "files")'}`,
+  );
+  for (const file of files) {
+    if (REQUIRED.includes(file)) continue;
+    if (TEST_FILE.test(file)) problems.push(`the tarball carries a test file: ${file}`);
+    else if (file.endsWith('.tsbuildinfo')) problems.push(`the tarball carries build info: ${file}`);
+    else if (file.startsWith('src/')) {
+      if (!file.endsWith('.ts')) problems.push(`the tarball carries a stray file: ${file}`);
+    } else if (file.startsWith('dist/')) {
+      const source = BUILD_OUTPUT.exec(file)?.[1];
+      if (source === undefined) problems.push(`the tarball carries a stray file: ${file}`);
+      else if (!existsSync(join(dir, 'src', `${source}.ts`)))
+        problems.push(
+          `the tarball carries ${file}, left from an earlier build (src/${source}.ts is gone): run \`npm run clean && npm run build\``,
+        );
+    } else problems.push(`the tarball carries a stray file: ${file}`);
+  }
+  return problems;
+}
+
 async function check(dir: string): Promise<{ name: string; problems: string[] }> {
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
   const problems = conventions(dir, pkg);
+  if (!pkg.files?.includes('CHANGELOG.md'))
+    problems.push('"files" must list "CHANGELOG.md" (npm packs it only when listed)');
+  try {
+    problems.push(...(await packedFiles(dir)));
+  } catch (error) {
+    problems.push(`npm pack --dry-run failed:\n${(error as { stderr?: string }).stderr ?? error}`);
+  }
   const bin = (name: string) => join(root, 'node_modules/.bin', name);
   try {
     const { stdout } = await run(bin('publint'), ['--strict', dir], { cwd: root });
@@ -102,7 +149,7 @@ for (const line of syncVersions(true))
 let failed = 0;
 for (const { name, problems } of results) {
   if (problems.length === 0) {
-    console.log(`✓ ${name}: publint, attw (esm-only) and package conventions clean`);
+    console.log(`✓ ${name}: publint, attw (esm-only), the tarball's files and package conventions clean`);
   } else {
     failed++;
     console.error(`✗ ${name}\n  ${problems.join('\n  ')}`);

@@ -1,8 +1,9 @@
+import { DEFAULT_BASE_URL } from '@runlet/types/tokens';
 import type { LogLevel } from './logger.js';
 
 /** Every default of the client, in one place. Durations are in milliseconds. */
 export const DEFAULTS = {
-  baseURL: 'https://api.runlet.dev',
+  baseURL: DEFAULT_BASE_URL,
   maxRetries: 2,
   /** Per attempt. */
   timeout: 60_000,

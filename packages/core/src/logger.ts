@@ -1,4 +1,4 @@
-import { redactText } from './redact.js';
+import { redactText } from '@runlet/types/tokens';
 
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 

@@ -1,5 +1,7 @@
 export type { CreateKeyRequest } from './create-key-request.js';
 export type { CreatedApiKey, KeySecrets, RotatedApiKey } from './created-api-key.js';
+export type { ErrorFields } from './error-envelope.js';
+export { errorEnvelope } from './error-envelope.js';
 export { ERROR_CODES, statusByErrorCode } from './errors.js';
 export { enumValues } from './generated/constants.js';
 // Every component schema by its name, for hovers, errors and your own annotations. Response enums are open
@@ -56,5 +58,5 @@ export type { ApiOperation, ApiOperationId, HttpMethod } from './operations.js';
 export { apiOperations } from './operations.js';
 export type { Schemas } from './schemas-type.js';
 export { CLIENT_TOKEN_SCOPES, hasScope, PROFILES, profileScopes, SCOPES, scopesOfProfile } from './scopes.js';
-// The token format and request signing, also published alone as `@runlet/types/tokens`.
+// The token format, redaction, request signing and the API root, also published alone as `@runlet/types/tokens`.
 export * from './tokens.js';

@@ -1,6 +1,13 @@
+// The one redaction of secrets, for every package: errors, logs, `inspect`, and the reference backend's messages.
 const TOKEN = /\brl_(?:live|test|ct|sig)_[0-9A-Za-z]+/g;
 const BEARER = /\b(Bearer\s+)([^\s"',]+)/gi;
-const SENSITIVE_HEADERS = new Set(['authorization', 'x-api-key', 'x-signature', 'cookie', 'set-cookie']);
+const SENSITIVE_HEADERS = /* @__PURE__ */ new Set([
+  'authorization',
+  'x-api-key',
+  'x-signature',
+  'cookie',
+  'set-cookie',
+]);
 
 /**
  * Shows at most a secret's prefix and its last four characters: `rl_live_…k2m9`. Anything that is not a

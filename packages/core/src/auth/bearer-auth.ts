@@ -1,5 +1,5 @@
 import type { TokenPrefix } from '@runlet/types';
-import { redactSecret } from '../redact.js';
+import { redactSecret } from '@runlet/types/tokens';
 import { assertValidKey } from './assert-valid-key.js';
 import type { AuthStrategy } from './auth-strategy.js';
 

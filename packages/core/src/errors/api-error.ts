@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@runlet/types';
-import { redactText } from '../redact.js';
+import { redactText } from '@runlet/types/tokens';
 import { RunletError } from './runlet-error.js';
 
 export interface APIErrorInit {

@@ -1,4 +1,4 @@
-import { redactText } from '../redact.js';
+import { redactText } from '@runlet/types/tokens';
 import { RunletError } from './runlet-error.js';
 
 export interface ResponseIssue {

@@ -1,5 +1,5 @@
+import { redactText } from '@runlet/types/tokens';
 import { InvalidBaseURLError } from '../errors/invalid-base-url-error.js';
-import { redactText } from '../redact.js';
 
 const LOOPBACK_IPV4 = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 

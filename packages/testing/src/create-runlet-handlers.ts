@@ -1,3 +1,4 @@
+import { DEFAULT_BASE_URL } from '@runlet/types';
 import { type HttpHandler, http } from 'msw';
 import { connectionInfoOf } from './connection-info.js';
 import type { RunletBackend } from './runlet-backend.js';
@@ -15,7 +16,7 @@ export interface RunletHandlersOptions {
  * tests and `setupWorker(...)` in a browser. A connection reset comes back as `HttpResponse.error()`.
  */
 export function createRunletHandlers(options: RunletHandlersOptions): HttpHandler[] {
-  const base = new URL(options.baseURL ?? 'https://api.runlet.dev');
+  const base = new URL(options.baseURL ?? DEFAULT_BASE_URL);
   const basePath = base.pathname.replace(/\/+$/, '');
   const { backend } = options;
   return [

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { importSigningKey } from '@runlet/types';
 import { describe, expect, it } from 'vitest';
-import { importSigningKey, verifyRequestSignature } from '../src/backend/request-signature.js';
+import { verifyRequestSignature } from '../src/backend/request-signature.js';
 import { createTestApi, signatureHeaders, T0 } from './support/api.js';
 
 interface SigningVectors {

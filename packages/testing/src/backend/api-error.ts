@@ -1,5 +1,4 @@
-import { type ErrorCode, type ErrorEnvelope, statusByErrorCode } from '@runlet/types';
-import { redactSecrets } from './redact-secrets.js';
+import { type ErrorCode, type ErrorEnvelope, errorEnvelope, redactText, statusByErrorCode } from '@runlet/types';
 
 export interface ApiErrorOptions {
   details?: Record<string, unknown>;
@@ -19,7 +18,7 @@ export class ApiError extends Error {
   readonly retryAfter: number | undefined;
 
   constructor(code: ErrorCode, message: string, options: ApiErrorOptions = {}) {
-    super(redactSecrets(message));
+    super(redactText(message));
     this.name = 'ApiError';
     this.code = code;
     this.status = options.status ?? statusByErrorCode[code];
@@ -28,16 +27,8 @@ export class ApiError extends Error {
   }
 
   toEnvelope(requestId: string): ErrorEnvelope {
-    return {
-      error: {
-        code: this.code,
-        message: this.message,
-        status: this.status,
-        requestId,
-        ...(this.retryAfter === undefined ? {} : { retryAfter: this.retryAfter }),
-        ...(this.details === undefined ? {} : { details: this.details }),
-      },
-    };
+    const { code, message, status, retryAfter, details } = this;
+    return errorEnvelope({ code, message, status, requestId, retryAfter, details });
   }
 }
 

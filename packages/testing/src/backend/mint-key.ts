@@ -1,7 +1,6 @@
-import { createToken, parseToken } from '@runlet/types';
+import { createToken, importSigningKey, parseToken } from '@runlet/types';
 import type { Environment } from '../runlet-backend.js';
 import { randomId } from './random-id.js';
-import { importSigningKey } from './request-signature.js';
 import { sha256Hex } from './sha256-hex.js';
 import { addKey, type KeyRecord, type Store } from './store.js';
 

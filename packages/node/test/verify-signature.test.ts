@@ -49,10 +49,11 @@ describe('verifySignature against the shared vectors', () => {
       signature,
     };
     expect(verifySignature({ ...input, secrets: data.secret })).toBe(true);
-    expect(checkSignature({ ...input, timestamp: timestamp - 3600, secrets: data.secret })).toMatchObject({
-      valid: false,
-      reason: 'expired',
-    });
+    const stale = timestamp - 3600;
+    const staleSignature = createSigner(data.secret)('PUT', '/v1/keys/key_1/alert', stale, input.body);
+    expect(
+      checkSignature({ ...input, timestamp: stale, signature: staleSignature, secrets: data.secret }),
+    ).toMatchObject({ valid: false, reason: 'expired' });
   });
 });
 
@@ -132,6 +133,24 @@ describe('verifySignature time window', () => {
     expect(verifySignature({ ...base, now: post.timestamp + 30, toleranceSeconds: 30 })).toBe(true);
     expect(verifySignature({ ...base, now: post.timestamp + 31, toleranceSeconds: 30 })).toBe(false);
     expect(() => verifySignature({ ...base, toleranceSeconds: -1 })).toThrow(TypeError);
+  });
+});
+
+describe('verifySignature checks the HMAC before the time window', () => {
+  it('calls a stale timestamp with a signature no secret reproduces a mismatch, not expired', () => {
+    expect(checkSignature({ ...base, timestamp: post.timestamp - 3600 })).toMatchObject({
+      valid: false,
+      reason: 'mismatch',
+    });
+    expect(checkSignature({ ...base, now: post.timestamp + 3600, signature: 'a'.repeat(64) })).toMatchObject({
+      valid: false,
+      reason: 'mismatch',
+    });
+  });
+
+  it('reports a timestamp of more than 12 digits as malformed, as the reference backend does', () => {
+    expect(checkSignature({ ...base, timestamp: '1'.repeat(13) })).toMatchObject({ reason: 'malformed' });
+    expect(checkSignature({ ...base, timestamp: 10 ** 13 })).toMatchObject({ reason: 'malformed' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { createLogger, type Logger, type LogLevel } from '@runlet/core';
+import { createLogger, DEFAULTS, type Logger, type LogLevel } from '@runlet/core';
 
 /** Every level, checked against core's `LogLevel` by the compiler so that the two cannot drift apart. */
 const LEVELS = { off: true, error: true, warn: true, info: true, debug: true } satisfies Record<LogLevel, true>;
@@ -8,8 +8,8 @@ const warned = new Set<string>();
 
 /**
  * The level `RUNLET_LOG` asks for, in any case and with surrounding spaces ignored; `undefined` when it is
- * unset or blank. An unknown value warns once through `logger` and falls back to `warn`: a typo in the
- * environment must not break every call (a typo in the `logLevel` option still throws).
+ * unset or blank, or unknown: an unknown value warns once through `logger`, and core's default level applies. A
+ * typo in the environment must not break every call (a typo in the `logLevel` option still throws).
  */
 export function logLevelFromEnv(value: string | undefined, logger?: Logger): LogLevel | undefined {
   const level = value?.trim().toLowerCase();
@@ -19,9 +19,9 @@ export function logLevelFromEnv(value: string | undefined, logger?: Logger): Log
     warned.add(level);
     const shown = level.length > 20 ? `${JSON.stringify(value?.slice(0, 20))}…` : JSON.stringify(value);
     createLogger('warn', logger).warn(
-      `RUNLET_LOG=${shown} is not a log level, so 'warn' is used. Set RUNLET_LOG to one of ` +
+      `RUNLET_LOG=${shown} is not a log level, so '${DEFAULTS.logLevel}' is used. Set RUNLET_LOG to one of ` +
         `${Object.keys(LEVELS).join(', ')} (any case), or unset it.`,
     );
   }
-  return 'warn';
+  return undefined;
 }

@@ -111,11 +111,11 @@ export class Runlet {
       },
       env,
     });
-    // The option is taken as it is, so that core refuses a typo in code; the environment is forgiving.
-    const logLevel = rest.logLevel ?? logLevelFromEnv(env.RUNLET_LOG, rest.logger) ?? 'warn';
+    // The option is taken as it is, so that core refuses a typo in code; the environment is forgiving; else core's default.
+    const logLevel = rest.logLevel ?? logLevelFromEnv(env.RUNLET_LOG, rest.logger);
     this.#resolved = new RunletClient({
       ...rest,
-      logLevel,
+      ...(logLevel !== undefined && { logLevel }),
       baseURL: credentials.baseURL,
       auth: nodeAuth(credentials),
       clientName: `runlet-node/${VERSION}`,

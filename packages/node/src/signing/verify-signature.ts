@@ -1,6 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { assertValidKey } from '@runlet/core';
-import { SIGNATURE_TOLERANCE_SECONDS, signaturePrefix } from '@runlet/types/tokens';
+import { checkSignatureWith, SIGNATURE_TOLERANCE_SECONDS } from '@runlet/types/tokens';
 
 /** A signed request as your server received it. */
 export interface VerifySignatureInput {
@@ -35,14 +35,11 @@ export type SignatureCheck =
   | { valid: true; secretIndex: number }
   | { valid: false; reason: 'malformed' | 'expired' | 'mismatch'; serverTime: number };
 
-const HEX_SIGNATURE = /^[0-9a-f]{64}$/i;
-const UNIX_SECONDS = /^\d{1,15}$/;
-
 /**
- * Checks a Runlet-style signed request (signing v1) and says why it fails: `malformed` headers, a
- * timestamp outside the window (`expired`, either way), or no secret that reproduces the signature
- * (`mismatch`). Throws `TypeError` on wrong usage, such as a parsed body, and `InvalidKeyFormatError` for
- * a malformed secret.
+ * Checks a Runlet-style signed request (signing v1) and says why it fails: `malformed` headers, no secret
+ * that reproduces the signature (`mismatch`), or a genuine signature whose timestamp is outside the window
+ * (`expired`, either way): the check of `@runlet/types` that the reference backend uses too. Throws
+ * `TypeError` on wrong usage, such as a parsed body, and `InvalidKeyFormatError` for a malformed secret.
  */
 export function checkSignature(input: VerifySignatureInput): SignatureCheck {
   const body = rawBody(input.body);
@@ -56,22 +53,14 @@ export function checkSignature(input: VerifySignatureInput): SignatureCheck {
   }
   const now = input.now ?? Date.now() / 1000;
   if (!Number.isFinite(now)) throw new TypeError(`\`now\` must be unix seconds, got ${now}.`);
-  const serverTime = Math.floor(now);
-
-  const timestamp = timestampText(input.timestamp);
-  const signature = input.signature;
-  if (timestamp === undefined || typeof signature !== 'string' || !HEX_SIGNATURE.test(signature)) {
-    return { valid: false, reason: 'malformed', serverTime };
-  }
-  if (Math.abs(serverTime - Number(timestamp)) > tolerance) return { valid: false, reason: 'expired', serverTime };
-
-  const received = Buffer.from(signature, 'hex');
-  const prefix = signaturePrefix(input.method, input.path, timestamp);
-  for (const [secretIndex, secret] of secrets) {
-    const expected = createHmac('sha256', secret).update(prefix).update(body).digest();
-    if (timingSafeEqual(expected, received)) return { valid: true, secretIndex };
-  }
-  return { valid: false, reason: 'mismatch', serverTime };
+  const check = checkSignatureWith(
+    { method: input.method, path: input.path, body, timestamp: input.timestamp, signature: input.signature },
+    secrets.map(([, secret]) => secret),
+    (secret, message) => createHmac('sha256', secret).update(message).digest(),
+    { now, toleranceSeconds: tolerance },
+  );
+  if (check.valid) return { valid: true, secretIndex: secrets[check.secretIndex]?.[0] ?? check.secretIndex };
+  return { valid: false, reason: check.reason, serverTime: check.serverTime };
 }
 
 /**
@@ -123,12 +112,6 @@ function secretList(secrets: unknown): [number, string][] {
 function describe(list: readonly unknown[]): string {
   const kinds = [...new Set(list.map((secret) => (secret === '' ? "''" : String(secret))))];
   return list.length === 1 ? `only ${kinds[0]}` : `${list.length} entries, all ${kinds.join(' or ')}`;
-}
-
-function timestampText(timestamp: unknown): string | undefined {
-  if (typeof timestamp === 'number')
-    return Number.isSafeInteger(timestamp) && timestamp >= 0 ? String(timestamp) : undefined;
-  return typeof timestamp === 'string' && UNIX_SECONDS.test(timestamp) ? timestamp : undefined;
 }
 
 function kindOf(value: unknown): string {

@@ -69,11 +69,7 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
   const handle = async (request: Request): Promise<Response> => {
     if (request.method === 'OPTIONS' && cors) return preflight(request, cors);
     if (request.method !== 'POST') {
-      return reply(
-        405,
-        { error: { code: 'METHOD_NOT_ALLOWED', message: 'Use POST.', status: 405 } },
-        { allow: cors ? 'POST, OPTIONS' : 'POST' },
-      );
+      return refuse(405, 'METHOD_NOT_ALLOWED', 'Use POST.', { allow: cors ? 'POST, OPTIONS' : 'POST' });
     }
     const origin = request.headers.get('origin');
     const refusedOrigin = checkOrigin(request, origin, cors);
@@ -106,17 +102,9 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
       const retryAfter = limited ? (error as { retryAfter?: unknown }).retryAfter : undefined;
       if (typeof retryAfter === 'number' && retryAfter >= 0) {
         const seconds = Math.max(1, Math.ceil(retryAfter));
-        return reply(
-          503,
-          {
-            error: {
-              code: 'TOKEN_MINT_RATE_LIMITED',
-              message: `Too many client tokens right now; retry in ${seconds} s.`,
-              status: 503,
-            },
-          },
-          { 'retry-after': String(seconds) },
-        );
+        return refuse(503, 'TOKEN_MINT_RATE_LIMITED', `Too many client tokens right now; retry in ${seconds} s.`, {
+          'retry-after': String(seconds),
+        });
       }
       // The API found the grant invalid beyond what the spec says: the same grant would fail again.
       if (isRunletError(error) && 'status' in error && (error.status === 400 || error.status === 422)) {

@@ -1,3 +1,5 @@
+import { errorEnvelope } from '@runlet/types';
+
 /** The token endpoint's answers: JSON, never cached. */
 const NO_STORE = { 'content-type': 'application/json', 'cache-control': 'no-store' };
 
@@ -6,7 +8,7 @@ export function reply(status: number, body: unknown, extra: Record<string, strin
   return new Response(JSON.stringify(body), { status, headers: { ...NO_STORE, ...extra } });
 }
 
-/** An error answer in the API's envelope. */
-export function refuse(status: number, code: string, message: string): Response {
-  return reply(status, { error: { code, message, status } });
+/** An error answer in the API's envelope, with any extra headers (`Allow`, `Retry-After`). */
+export function refuse(status: number, code: string, message: string, extra: Record<string, string> = {}): Response {
+  return reply(status, errorEnvelope({ code, message, status }), extra);
 }

@@ -23,6 +23,7 @@ export {
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
+  assertValidKey,
   ConflictError,
   InternalServerError,
   InvalidBaseURLError,
@@ -82,6 +83,7 @@ export type {
 } from '@runlet/types';
 export {
   CLIENT_TOKEN_SCOPES,
+  DEFAULT_BASE_URL,
   enumValues,
   isValidToken,
   PROFILES,
@@ -97,13 +99,17 @@ export type { RunletConfigFile, RunletConfigProfile } from './config/parse-confi
 export { readConfigFile } from './config/read-config-file.js';
 export { removeConfigProfile } from './config/remove-config-profile.js';
 export { writeConfigProfile } from './config/write-config-profile.js';
+export type { CredentialOrigin, Sourced } from './credentials/credential-origin.js';
+export { locateConfigProfile } from './credentials/locate-config-profile.js';
 export type {
   ApiKeySetting,
+  CredentialInput,
   CredentialOptions,
   CredentialSource,
+  FoundCredentials,
   ResolvedCredentials,
 } from './credentials/resolve-credentials.js';
-export { DEFAULT_BASE_URL, resolveCredentials } from './credentials/resolve-credentials.js';
+export { findCredentials, resolveCredentials } from './credentials/resolve-credentials.js';
 export type { RequestSigner } from './signing/create-signer.js';
 export { createSigner } from './signing/create-signer.js';
 export type { SignatureCheck, VerifySignatureInput } from './signing/verify-signature.js';

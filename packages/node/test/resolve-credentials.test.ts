@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { MissingCredentialsError } from '@runlet/core';
 import { createToken } from '@runlet/types';
 import { describe, expect, it } from 'vitest';
-import { ConfigFileError, type RunletConfigProfile, resolveCredentials, writeConfigProfile } from '../src/index.js';
+import {
+  ConfigFileError,
+  findCredentials,
+  type RunletConfigProfile,
+  resolveCredentials,
+  writeConfigProfile,
+} from '../src/index.js';
 import { useTempDir } from './temp-dir.js';
 
 const dir = useTempDir();
@@ -59,6 +65,13 @@ describe('resolveCredentials precedence', () => {
       source: 'config',
       profile: 'default',
       configPath: env.RUNLET_CONFIG_FILE,
+      origins: {
+        apiKey: { source: 'config', profile: 'default', configPath: env.RUNLET_CONFIG_FILE },
+        baseURL: { source: 'config', profile: 'default', configPath: env.RUNLET_CONFIG_FILE },
+        signingSecret: { source: 'config', profile: 'default', configPath: env.RUNLET_CONFIG_FILE },
+        profile: { source: 'default' },
+        configPath: { source: 'env', variable: 'RUNLET_CONFIG_FILE' },
+      },
     });
   });
 
@@ -112,6 +125,70 @@ describe('resolveCredentials precedence', () => {
   it('refuses an apiKey option that is neither a string nor a function', async () => {
     // @ts-expect-error a number is not a key
     await expect(resolveCredentials({ options: { apiKey: 42 }, env: {} })).rejects.toThrow(/string or a function/);
+  });
+});
+
+describe('resolveCredentials says where each value comes from', () => {
+  it('names the option, the environment variable or the default of each value', async () => {
+    const env = { RUNLET_BASE_URL: url.env, RUNLET_PROFILE: 'work', RUNLET_CONFIG_FILE: join(dir.path, 'none.json') };
+    const resolved = await resolveCredentials({ options: { apiKey: key.option }, env });
+    expect(resolved.origins).toEqual({
+      apiKey: { source: 'option', option: 'apiKey' },
+      baseURL: { source: 'env', variable: 'RUNLET_BASE_URL' },
+      signingSecret: undefined,
+      profile: { source: 'env', variable: 'RUNLET_PROFILE' },
+      configPath: { source: 'env', variable: 'RUNLET_CONFIG_FILE' },
+    });
+    const defaults = await resolveCredentials({
+      options: { profile: 'ci', signingSecret: sig.option },
+      env: { RUNLET_API_KEY: key.env, HOME: dir.path },
+    });
+    expect(defaults.origins).toMatchObject({
+      apiKey: { source: 'env', variable: 'RUNLET_API_KEY' },
+      baseURL: { source: 'default' },
+      signingSecret: { source: 'option', option: 'signingSecret' },
+      profile: { source: 'option', option: 'profile' },
+      configPath: { source: 'default' },
+    });
+  });
+
+  it('names XDG_CONFIG_HOME as the origin of the config path when it decides it', async () => {
+    const env = { RUNLET_API_KEY: key.env, XDG_CONFIG_HOME: dir.path };
+    const resolved = await resolveCredentials({ options: {}, env });
+    expect(resolved.configPath).toBe(join(dir.path, 'runlet', 'config.json'));
+    expect(resolved.origins.configPath).toEqual({ source: 'env', variable: 'XDG_CONFIG_HOME' });
+  });
+
+  it('resolves from a config given in place of the file, as a tool about to write it asks', async () => {
+    const env = { RUNLET_CONFIG_FILE: join(dir.path, 'none.json') };
+    const config = { profiles: { default: { apiKey: key.config, baseUrl: url.config } } };
+    await expect(resolveCredentials({ options: {}, env, config })).resolves.toMatchObject({
+      apiKey: key.config,
+      baseURL: url.config,
+      source: 'config',
+    });
+  });
+});
+
+describe('findCredentials', () => {
+  it('finds no key instead of throwing, with the rest of the settings and their origins', async () => {
+    const env = { RUNLET_SIGNING_SECRET: sig.env, RUNLET_CONFIG_FILE: join(dir.path, 'none.json') };
+    await expect(findCredentials({ options: {}, env })).resolves.toEqual({
+      apiKey: undefined,
+      baseURL: { value: 'https://api.runlet.dev', origin: { source: 'default' } },
+      signingSecret: { value: sig.env, origin: { source: 'env', variable: 'RUNLET_SIGNING_SECRET' } },
+      profile: { value: 'default', origin: { source: 'default' } },
+      configPath: { value: env.RUNLET_CONFIG_FILE, origin: { source: 'env', variable: 'RUNLET_CONFIG_FILE' } },
+    });
+  });
+
+  it('does not check the base URL, which resolveCredentials refuses', async () => {
+    const options = { apiKey: key.option, baseURL: 'http://api.runlet.dev' };
+    const env = { RUNLET_CONFIG_FILE: join(dir.path, 'none.json') };
+    await expect(findCredentials({ options, env })).resolves.toMatchObject({
+      baseURL: { value: 'http://api.runlet.dev', origin: { source: 'option', option: 'baseURL' } },
+    });
+    await expect(resolveCredentials({ options, env })).rejects.toThrow(/`baseURL` option/);
   });
 });
 

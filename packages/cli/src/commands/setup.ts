@@ -1,9 +1,15 @@
-import { configFilePath, Runlet, type RunletConfigFile, readConfigFile, redactSecret } from '@runlet/node';
+import {
+  locateConfigProfile,
+  Runlet,
+  type RunletConfigFile,
+  readConfigFile,
+  redactSecret,
+  resolveCredentials,
+} from '@runlet/node';
 import type { Command } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';
-import { saveSetupProfile } from '../config/save-setup-profile.js';
-import { envValue } from '../env-value.js';
+import { saveSetupProfile, setupProfile } from '../config/save-setup-profile.js';
 import { credentialProblem } from '../options/credential-problem.js';
 import { addGlobalOptions } from '../options/global-options.js';
 import { formatFields } from '../output/format-fields.js';
@@ -49,8 +55,9 @@ export function addSetupCommand(program: Command, io: CliIO): void {
     )
     .action(async (own: SetupOptions, self: Command) => {
       const ctx = commandContext(self, io);
-      const profile = ctx.options.profile ?? envValue(io.env, 'RUNLET_PROFILE') ?? 'default';
-      const path = configFilePath(io.env);
+      const located = locateConfigProfile({ options: ctx.options, env: io.env });
+      const profile = located.profile.value;
+      const path = located.configPath.value;
       const apiKey = await obtainSetupKey(ctx.options.apiKey, io);
       if (ctx.options.apiKey !== undefined && ctx.options.apiKey !== '-' && io.stdin.isTTY === true) {
         ctx.note(
@@ -65,21 +72,27 @@ export function addSetupCommand(program: Command, io: CliIO): void {
       // A file others can read is refused by readConfigFile, but saving rewrites it with mode 0600.
       const config: RunletConfigFile | undefined = await readConfigFile(path).catch(() => undefined);
       const saved = config && Object.hasOwn(config.profiles, profile) ? config.profiles[profile] : undefined;
-      const signingSecret = own.signingSecret ?? (saved?.apiKey === apiKey ? saved.signingSecret : undefined);
-      const baseURL = ctx.options.baseURL ?? envValue(io.env, 'RUNLET_BASE_URL') ?? saved?.baseUrl;
-
+      const values = {
+        apiKey,
+        ...(ctx.options.baseURL !== undefined && { baseUrl: ctx.options.baseURL }),
+        ...(own.signingSecret !== undefined && { signingSecret: own.signingSecret }),
+      };
+      // The key is checked as the saved profile will be used: resolved by the SDK from that profile as it
+      // will be written, whatever RUNLET_API_KEY says.
+      const credentials = await resolveCredentials({
+        options: { profile, ...(ctx.options.baseURL !== undefined && { baseURL: ctx.options.baseURL }) },
+        env: { ...io.env, RUNLET_API_KEY: undefined },
+        config: { profiles: { [profile]: setupProfile(saved, values) } },
+      });
+      const { signingSecret } = credentials;
       const runlet = new Runlet({
         apiKey,
-        ...(baseURL !== undefined && { baseURL }),
+        baseURL: credentials.baseURL,
         ...(signingSecret !== undefined && { signingSecret }),
         env: {},
       });
       const me = own.verify ? await ctx.spin('Checking the key with the API', runlet.me(), runlet) : null;
-      const { droppedSigningSecret } = await saveSetupProfile(path, profile, saved, {
-        apiKey,
-        ...(ctx.options.baseURL !== undefined && { baseUrl: ctx.options.baseURL }),
-        ...(own.signingSecret !== undefined && { signingSecret: own.signingSecret }),
-      });
+      const { droppedSigningSecret } = await saveSetupProfile(path, profile, saved, values);
       if (droppedSigningSecret) {
         ctx.note(`Removed the signing secret saved in profile "${profile}": it belonged to the key this one replaces.`);
       }

@@ -1,6 +1,4 @@
-import { isAbsolute } from 'node:path';
-import { configFilePath, DEFAULT_BASE_URL, readConfigFile } from '@runlet/node';
-import { envValue } from '../env-value.js';
+import { type CredentialOrigin, findCredentials, readConfigFile, type Sourced } from '@runlet/node';
 import type { GlobalOptions } from '../options/global-options.js';
 
 /** Where a setting's value comes from. */
@@ -22,52 +20,50 @@ export interface ConfigDescription {
   signingSecret: Setting;
 }
 
+/** The CLI's flag for each option of the SDK it passes on. */
+const FLAGS = { apiKey: '--api-key', baseURL: '--base-url', profile: '--profile', signingSecret: null } as const;
+
 /**
- * Resolves the settings in the SDK's order (explicit option → environment → config-file profile) and
- * says where each comes from. As in the SDK, the profile is used as one set, only when the key itself
- * comes from it. Values are returned as they are: the caller redacts them.
+ * The settings as the SDK resolves them (its `findCredentials`), each with where it comes from, in the CLI's
+ * words. Values are returned as they are: the caller redacts them.
  */
 export async function describeConfig(
   options: Pick<GlobalOptions, 'profile' | 'apiKey' | 'baseURL'>,
   env: Record<string, string | undefined>,
 ): Promise<ConfigDescription> {
-  const profileName = options.profile ?? envValue(env, 'RUNLET_PROFILE') ?? 'default';
-  const profile: Setting =
-    options.profile !== undefined
-      ? { value: profileName, source: 'option', from: '--profile' }
-      : envValue(env, 'RUNLET_PROFILE') !== undefined
-        ? { value: profileName, source: 'env', from: 'RUNLET_PROFILE' }
-        : { value: profileName, source: 'default', from: null };
-
-  const path = configFilePath(env);
-  // The same tests as configFilePath: a non-empty RUNLET_CONFIG_FILE, else an absolute XDG_CONFIG_HOME.
-  const pathFrom = env.RUNLET_CONFIG_FILE
-    ? 'RUNLET_CONFIG_FILE'
-    : env.XDG_CONFIG_HOME && isAbsolute(env.XDG_CONFIG_HOME)
-      ? 'XDG_CONFIG_HOME'
-      : null;
-  const config = await readConfigFile(path);
-  const configFile = { value: path, source: pathFrom ? 'env' : 'default', from: pathFrom, exists: !!config } as const;
-
-  const saved = config && Object.hasOwn(config.profiles, profileName) ? config.profiles[profileName] : undefined;
-  const inProfile = `profile "${profileName}" of ${path}`;
-  const keyOutsideFile = options.apiKey !== undefined || envValue(env, 'RUNLET_API_KEY') !== undefined;
-  const fromFile = keyOutsideFile ? undefined : saved;
-
-  const pick = (option: string | undefined, flag: string, variable: string, saved: string | undefined): Setting => {
-    if (option !== undefined) return { value: option, source: 'option', from: flag };
-    const fromEnv = envValue(env, variable);
-    if (fromEnv !== undefined) return { value: fromEnv, source: 'env', from: variable };
-    if (saved !== undefined) return { value: saved, source: 'config', from: inProfile };
-    return { value: null, source: 'unset', from: null };
-  };
-
-  const baseURL = pick(options.baseURL, '--base-url', 'RUNLET_BASE_URL', fromFile?.baseUrl);
+  const found = await findCredentials({
+    options: {
+      ...(options.profile !== undefined && { profile: options.profile }),
+      ...(options.apiKey !== undefined && { apiKey: options.apiKey }),
+      ...(options.baseURL !== undefined && { baseURL: options.baseURL }),
+    },
+    env,
+  });
+  const exists = (await readConfigFile(found.configPath.value)) !== undefined;
   return {
-    profile,
-    configFile,
-    apiKey: pick(options.apiKey, '--api-key', 'RUNLET_API_KEY', fromFile?.apiKey),
-    baseURL: baseURL.source === 'unset' ? { value: DEFAULT_BASE_URL, source: 'default', from: null } : baseURL,
-    signingSecret: pick(undefined, '', 'RUNLET_SIGNING_SECRET', fromFile?.signingSecret),
+    profile: setting(found.profile),
+    configFile: { ...setting(found.configPath), exists },
+    // The CLI gives the SDK a key as a string, never a function.
+    apiKey: setting(found.apiKey as Sourced<string> | undefined),
+    baseURL: setting(found.baseURL),
+    signingSecret: setting(found.signingSecret),
   };
+}
+
+function setting(found: Sourced<string> | undefined): Setting {
+  if (found === undefined) return { value: null, source: 'unset', from: null };
+  return { value: found.value, source: found.origin.source, from: place(found.origin) };
+}
+
+function place(origin: CredentialOrigin): string | null {
+  switch (origin.source) {
+    case 'option':
+      return FLAGS[origin.option];
+    case 'env':
+      return origin.variable;
+    case 'config':
+      return `profile "${origin.profile}" of ${origin.configPath}`;
+    default:
+      return null;
+  }
 }

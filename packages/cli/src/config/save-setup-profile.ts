@@ -9,9 +9,23 @@ export interface SetupValues {
 }
 
 /**
- * Saves the key (and base URL and signing secret, when given) into `profile`, keeping its other fields,
- * with mode 0600. A signing secret saved for another key is dropped: it belongs to that key, and would
- * make every signed request of the new one fail. Resolves to whether such a secret was dropped.
+ * The profile as `runlet setup` will leave it: the key (and base URL and signing secret, when given) over its
+ * other fields. A signing secret saved for another key is dropped: it belongs to that key, and would make
+ * every signed request of the new one fail.
+ */
+export function setupProfile(saved: RunletConfigProfile | undefined, values: SetupValues): RunletConfigProfile {
+  const baseUrl = values.baseUrl ?? saved?.baseUrl;
+  const signingSecret = values.signingSecret ?? (saved?.apiKey === values.apiKey ? saved.signingSecret : undefined);
+  return {
+    apiKey: values.apiKey,
+    ...(baseUrl !== undefined && { baseUrl }),
+    ...(signingSecret !== undefined && { signingSecret }),
+  };
+}
+
+/**
+ * Saves `setupProfile(saved, values)` into `profile`, keeping its other fields, with mode 0600. Resolves to
+ * whether a signing secret saved for the profile's previous key was dropped.
  */
 export async function saveSetupProfile(
   path: string,
@@ -19,14 +33,13 @@ export async function saveSetupProfile(
   saved: RunletConfigProfile | undefined,
   values: SetupValues,
 ): Promise<{ droppedSigningSecret: boolean }> {
-  const droppedSigningSecret =
-    values.signingSecret === undefined && saved?.signingSecret !== undefined && saved.apiKey !== values.apiKey;
-  const baseUrl = values.baseUrl ?? saved?.baseUrl;
+  const next = setupProfile(saved, values);
+  const droppedSigningSecret = saved?.signingSecret !== undefined && next.signingSecret === undefined;
   try {
     if (droppedSigningSecret) await removeConfigProfile(path, profile);
     await writeConfigProfile(path, profile, {
       apiKey: values.apiKey,
-      ...(baseUrl !== undefined && { baseUrl }),
+      ...(next.baseUrl !== undefined && { baseUrl: next.baseUrl }),
       ...(values.signingSecret !== undefined && { signingSecret: values.signingSecret }),
     });
   } catch (error) {

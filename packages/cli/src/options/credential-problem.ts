@@ -1,13 +1,15 @@
-import { parseToken, TOKEN_PREFIXES, type TokenPrefix } from '@runlet/node';
+import { assertValidKey, InvalidKeyFormatError, type TokenPrefix } from '@runlet/node';
 
 /**
  * Why `value` cannot be used as a credential of one of the `accept`ed kinds, checked offline (format and
- * checksum); `undefined` when it can. The message never contains the value.
+ * checksum) by the SDK's own check, in its words; `undefined` when it can. The message never contains the value.
  */
 export function credentialProblem(value: string, accept: readonly TokenPrefix[], what: string): string | undefined {
-  const parsed = parseToken(value);
-  if (!parsed.valid) return `The ${what} is not valid: ${parsed.message}`;
-  if (accept.includes(parsed.prefix)) return undefined;
-  const expected = accept.map((prefix) => `${prefix}… (${TOKEN_PREFIXES[prefix]})`).join(' or ');
-  return `The ${what} is a ${parsed.description} (${parsed.prefix}…), but ${expected} is needed here.`;
+  try {
+    assertValidKey(value, accept, what);
+    return undefined;
+  } catch (error) {
+    if (error instanceof InvalidKeyFormatError) return error.message;
+    throw error;
+  }
 }

@@ -21,7 +21,7 @@ export function assertValidKey(
     throw new InvalidKeyFormatError({
       reason: parsed.reason,
       prefix: parsed.prefix,
-      message: `Invalid ${what}: ${parsed.message}`,
+      message: `The ${what} is not valid: ${parsed.message}`,
     });
   }
   if (!accept.includes(parsed.prefix)) {

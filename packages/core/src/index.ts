@@ -1,3 +1,5 @@
+// Redaction lives in @runlet/types, the one package every Runlet package (the reference backend too) may import.
+export { redactHeaders, redactSecret, redactText, redactValue } from '@runlet/types/tokens';
 export { assertValidKey } from './auth/assert-valid-key.js';
 export type { AuthContext, AuthStrategy } from './auth/auth-strategy.js';
 export type { BearerAuthOptions, KeySource } from './auth/bearer-auth.js';
@@ -47,8 +49,6 @@ export type { FetchPage } from './pagination/page.js';
 export { Page, PagePromise } from './pagination/page.js';
 export type { RateLimitState } from './rate-limit.js';
 export { parseRateLimit, retryAfterSeconds } from './rate-limit.js';
-// Redaction lives in @runlet/types, the one package every Runlet package (the reference backend too) may import.
-export { redactHeaders, redactSecret, redactText, redactValue } from '@runlet/types/tokens';
 export { Agents, Runs } from './resources/agents.js';
 export type { ListQuery } from './resources/keys.js';
 export { Keys } from './resources/keys.js';

@@ -1,4 +1,5 @@
 import type { paths } from '@runlet/types';
+import { redactHeaders } from '@runlet/types/tokens';
 import ky, { type Hooks, type KyInstance, type KyResponse, type ShouldRetryState } from 'ky';
 import type { AuthStrategy } from '../auth/auth-strategy.js';
 import { DEFAULTS } from '../defaults.js';
@@ -11,7 +12,6 @@ import { createIdempotencyKey } from '../idempotency-key.js';
 import { createLogger, type Logger, type LogLevel } from '../logger.js';
 import { Page, PagePromise } from '../pagination/page.js';
 import { parseRateLimit, type RateLimitState, retryAfterSeconds } from '../rate-limit.js';
-import { redactHeaders } from '@runlet/types/tokens';
 import { backoffDelay, isRetryableMethod, RETRY_STATUSES } from '../retry/retry-policy.js';
 import { canSetUserAgent, describeRuntime } from '../runtime.js';
 import { BodyNotJsonError } from '../validation/body-not-json-error.js';

@@ -133,6 +133,33 @@ describe('the HTTP server', () => {
     await expect(startRunletMockServer({ adminKey: 'rl_test_short' })).rejects.toThrow(/too short/);
   });
 
+  it('does no work for a client that went away during the latency', async () => {
+    const own = await startRunletMockServer();
+    try {
+      own.backend.setLatency(1500);
+      await new Promise<void>((resolve) => {
+        const socket = connect(own.port, '127.0.0.1', () => {
+          socket.write(
+            `POST /v1/sandboxes HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${own.adminKey}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`,
+          );
+          setTimeout(() => socket.destroy(), 100);
+        });
+        socket.on('close', () => resolve());
+      });
+      // Past the latency: a request that had not been told of the disconnect would have created its sandbox by now.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      own.backend.setLatency(0);
+      const list = await fetch(`${own.url}/v1/sandboxes`, { headers: { 'X-API-Key': own.adminKey } });
+      expect((await list.json()).data).toEqual([]);
+      expect(own.backend.requests.map((request) => `${request.method} ${request.status}`)).toEqual([
+        'POST 0',
+        'GET 200',
+      ]);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('stops listening on close', async () => {
     const closing = await startRunletMockServer();
     await closing.close();

@@ -1,16 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
+import { FastResponse, NodeRequest, sendNodeResponse } from 'srvx/node';
 import { ApiError } from '../backend/api-error.js';
-
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'transfer-encoding',
-  'te',
-  'trailer',
-  'upgrade',
-  'content-length',
-]);
 
 /** The most a request body may hold; a larger one answers 413 (the mock keeps bodies in memory). */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -33,36 +23,51 @@ export async function readBody(incoming: IncomingMessage): Promise<Buffer<ArrayB
   return Buffer.concat(chunks);
 }
 
-/** A web `Request` for a node:http request at `url` (on the server's own origin); aborts when the client goes away. */
+/**
+ * A web `Request` for a node:http request at `url` (on the server's own origin), with the body read already.
+ * srvx, the node:http adapter `@runlet/node`'s `toNodeHandler` uses too, copies the headers and aborts the
+ * signal when the client goes away; the mock only re-addresses the request and answers a header fetch refuses.
+ */
 export function toWebRequest(
   incoming: IncomingMessage,
-  response: ServerResponse,
+  outgoing: ServerResponse,
   url: URL,
   body: Buffer<ArrayBuffer>,
 ): Request {
-  const headers = new Headers();
-  for (let i = 0; i + 1 < incoming.rawHeaders.length; i += 2) {
-    const name = incoming.rawHeaders[i] ?? '';
-    if (HOP_BY_HOP.has(name.toLowerCase())) continue;
-    try {
-      headers.append(name, incoming.rawHeaders[i + 1] ?? '');
-    } catch {
-      const message = 'Is not a valid header.';
-      throw new ApiError('VALIDATION_ERROR', `The request is not valid. header.${name}: ${message}`, {
-        details: { issues: [{ path: `header.${name}`, message }] },
-      });
-    }
-  }
-  const controller = new AbortController();
-  response.on('close', () => {
-    if (!response.writableFinished) controller.abort();
-  });
+  const request = new NodeRequest({ req: incoming, res: outgoing });
   const method = incoming.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(url, { method, headers, signal: controller.signal, ...(hasBody ? { body } : {}) });
+  const headers = validHeaders(request, incoming);
+  return new Request(url, { method, headers, signal: request.signal, ...(hasBody ? { body } : {}) });
 }
 
-/** Writes a web `Response` to node:http; a `Response.error()` destroys the socket, like a dropped connection. */
+/** The headers as fetch holds them; a value node:http lets through but fetch refuses (a NUL byte) is bad input. */
+function validHeaders(request: Request, incoming: IncomingMessage): Headers {
+  try {
+    return new Headers(request.headers);
+  } catch {
+    const raw = incoming.rawHeaders;
+    const name = raw.find((item, i) => i % 2 === 0 && !isValidHeader(item, raw[i + 1] ?? '')) ?? '';
+    const message = 'Is not a valid header.';
+    throw new ApiError('VALIDATION_ERROR', `The request is not valid. header.${name}: ${message}`, {
+      details: { issues: [{ path: `header.${name}`, message }] },
+    });
+  }
+}
+
+function isValidHeader(name: string, value: string): boolean {
+  try {
+    new Headers([[name, value]]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a web `Response` to node:http through srvx, with a `Content-Length` (the mock answers from memory);
+ * a `Response.error()` destroys the socket, like a dropped connection.
+ */
 export async function sendWebResponse(
   incoming: IncomingMessage,
   outgoing: ServerResponse,
@@ -72,9 +77,11 @@ export async function sendWebResponse(
     incoming.socket.destroy();
     return;
   }
-  const body = Buffer.from(await response.arrayBuffer());
-  outgoing.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': body.length });
-  outgoing.end(body);
+  const body = new Uint8Array(await response.arrayBuffer());
+  const { status, headers } = response;
+  // srvx writes the Response's statusText as it is, and a Response made without one would say `HTTP/1.1 200 `.
+  const statusText = response.statusText || STATUS_CODES[status];
+  await sendNodeResponse(outgoing, new FastResponse(body, { status, ...(statusText && { statusText }), headers }));
 }
 
 /** The peer address of a connection, IPv4-mapped IPv6 (`::ffff:127.0.0.1`) written as IPv4. */

@@ -1,13 +1,9 @@
-interface Address {
-  version: 4 | 6;
-  value: bigint;
-}
+// IPv4/IPv6 parsing, CIDR matching and RFC 5952 text come from ipaddr.js (92 KB installed, no dependencies, the
+// parser Express's proxy-addr uses); this file keeps only the allowlist's own rules.
+import ipaddr from 'ipaddr.js';
 
-interface Network extends Address {
-  prefix: number;
-}
-
-const BITS = { 4: 32, 6: 128 } as const;
+type Address = ipaddr.IPv4 | ipaddr.IPv6;
+type Network = [Address, number];
 
 /**
  * The canonical form of an allowlist entry, or null when it is neither an IP nor a CIDR: IPv6 in RFC 5952
@@ -16,8 +12,12 @@ const BITS = { 4: 32, 6: 128 } as const;
 export function normalizeAllowlistEntry(entry: string): string | null {
   const network = parseNetwork(entry.trim());
   if (!network) return null;
-  const address = formatAddress(network);
-  return network.prefix === BITS[network.version] ? address : `${address}/${network.prefix}`;
+  const [address, prefix] = network;
+  const kind = address.kind() === 'ipv4' ? ipaddr.IPv4 : ipaddr.IPv6;
+  const mask = kind.subnetMaskFromPrefixLength(prefix).toByteArray();
+  const base = ipaddr.fromByteArray(address.toByteArray().map((byte, i) => byte & (mask[i] ?? 0)));
+  const text = base.kind() === 'ipv6' ? (base as ipaddr.IPv6).toRFC5952String() : base.toString();
+  return prefix === bitsOf(address) ? text : `${text}/${prefix}`;
 }
 
 /** Whether `clientIp` may use a key with this allowlist (an empty list allows every address, an unknown one none). */
@@ -27,96 +27,31 @@ export function isIpAllowed(allowlist: readonly string[], clientIp: string | nul
   if (!client) return false;
   return allowlist.some((entry) => {
     const network = parseNetwork(entry);
-    return network !== null && ipInNetwork(client, network);
+    return network !== null && client.kind() === network[0].kind() && client.match(network);
   });
 }
 
-function ipInNetwork(address: Address, network: Network): boolean {
-  if (address.version !== network.version) return false;
-  const shift = BigInt(BITS[network.version] - network.prefix);
-  return address.value >> shift === network.value >> shift;
-}
-
 function parseNetwork(text: string): Network | null {
-  const [addressText, prefixText, ...rest] = text.split('/');
-  if (addressText === undefined || rest.length > 0) return null;
+  const [addressText = '', prefixText, ...rest] = text.split('/');
   const address = parseAddress(addressText);
-  if (!address) return null;
-  const bits = BITS[address.version];
-  if (prefixText === undefined) return { ...address, prefix: bits };
+  if (!address || rest.length > 0) return null;
+  const bits = bitsOf(address);
+  if (prefixText === undefined) return [address, bits];
   if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) return null;
-  const prefix = Number(prefixText);
-  const shift = BigInt(bits - prefix);
-  return { version: address.version, value: (address.value >> shift) << shift, prefix };
+  return [address, Number(prefixText)];
 }
 
-/** Parses IPv4 or IPv6 (zone ids dropped); an IPv4-mapped IPv6 address (`::ffff:127.0.0.1`) counts as IPv4. */
+/**
+ * IPv4 only in four-part decimal (ipaddr.js also takes `1.2.3`, hex and octal, which no allowlist means), IPv6
+ * with its zone id dropped; an IPv4-mapped IPv6 address (`::ffff:127.0.0.1`) counts as IPv4.
+ */
 function parseAddress(text: string): Address | null {
-  const ipv4 = parseIpv4(text);
-  if (ipv4 !== null) return { version: 4, value: ipv4 };
-  const ipv6 = parseIpv6(text.replace(/%[0-9A-Za-z_.-]+$/, ''));
-  if (ipv6 === null) return null;
-  if (ipv6 >> 32n === 0xffffn) return { version: 4, value: ipv6 & 0xffffffffn };
-  return { version: 6, value: ipv6 };
+  if (ipaddr.IPv4.isValidFourPartDecimal(text)) return ipaddr.IPv4.parse(text);
+  if (!ipaddr.IPv6.isValid(text)) return null;
+  const ipv6 = ipaddr.IPv6.parse(text);
+  return ipv6.isIPv4MappedAddress() ? ipv6.toIPv4Address() : new ipaddr.IPv6(ipv6.parts);
 }
 
-function parseIpv4(text: string): bigint | null {
-  const parts = text.split('.');
-  if (parts.length !== 4) return null;
-  let value = 0n;
-  for (const part of parts) {
-    if (!/^(0|[1-9]\d{0,2})$/.test(part) || Number(part) > 255) return null;
-    value = (value << 8n) | BigInt(part);
-  }
-  return value;
-}
-
-function parseIpv6(text: string): bigint | null {
-  if (!/^[0-9A-Fa-f:.]+$/.test(text)) return null;
-  const halves = text.split('::');
-  if (halves.length > 2) return null;
-  const head = groupsOf(halves[0] ?? '');
-  const tail = halves.length === 2 ? groupsOf(halves[1] ?? '') : [];
-  if (!head || !tail) return null;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
-  const groups = [...head, ...Array<number>(missing).fill(0), ...tail];
-  return groups.reduce((value, group) => (value << 16n) | BigInt(group), 0n);
-}
-
-/** The 16-bit groups of one side of `::`, with a trailing dotted IPv4 as two groups. */
-function groupsOf(side: string): number[] | null {
-  if (side === '') return [];
-  const parts = side.split(':');
-  const groups: number[] = [];
-  for (const [index, part] of parts.entries()) {
-    if (index === parts.length - 1 && part.includes('.')) {
-      const ipv4 = parseIpv4(part);
-      if (ipv4 === null) return null;
-      groups.push(Number(ipv4 >> 16n), Number(ipv4 & 0xffffn));
-    } else if (/^[0-9A-Fa-f]{1,4}$/.test(part)) {
-      groups.push(Number.parseInt(part, 16));
-    } else {
-      return null;
-    }
-  }
-  return groups;
-}
-
-function formatAddress({ version, value }: Address): string {
-  if (version === 4) {
-    return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join('.');
-  }
-  const groups = Array.from({ length: 8 }, (_, i) => Number((value >> BigInt(112 - i * 16)) & 0xffffn));
-  // RFC 5952: compress the longest run of two or more zero groups, the first one on a tie.
-  let best = { start: -1, length: 1 };
-  for (let i = 0; i < 8; i++) {
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > best.length) best = { start: i, length: j - i };
-    i = j;
-  }
-  const hex = groups.map((group) => group.toString(16));
-  if (best.start < 0) return hex.join(':');
-  return `${hex.slice(0, best.start).join(':')}::${hex.slice(best.start + best.length).join(':')}`;
+function bitsOf(address: Address): number {
+  return address.kind() === 'ipv4' ? 32 : 128;
 }

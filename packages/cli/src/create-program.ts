@@ -12,7 +12,8 @@ import { VERSION } from './version.js';
 
 const EPILOG = `
 Credentials: --api-key, else $RUNLET_API_KEY, else the config-file profile (--profile, $RUNLET_PROFILE,
-"default") in $RUNLET_CONFIG_FILE or ~/.config/runlet/config.json, written by \`runlet setup\`.
+"default") in $RUNLET_CONFIG_FILE or ~/.config/runlet/config.json (%APPDATA%\\runlet\\config.json on Windows),
+written by \`runlet setup\`.
 Global options go before or after the command: runlet --json keys list, runlet keys list --json.
 
 Exit codes: 0 ok · 1 the API or the network failed · 2 usage error (nothing was sent) · 130 cancelled.

@@ -35,3 +35,33 @@ describe('configFilePath', () => {
     );
   });
 });
+
+describe('configFilePath on Windows', () => {
+  it('uses %APPDATA%\\runlet\\config.json instead of ~/.config', () => {
+    expect(configFilePath({ APPDATA: 'C:\\Users\\ada\\AppData\\Roaming' }, 'win32')).toBe(
+      'C:\\Users\\ada\\AppData\\Roaming\\runlet\\config.json',
+    );
+  });
+
+  it('falls back to AppData\\Roaming under USERPROFILE when APPDATA is unset, empty or relative', () => {
+    for (const APPDATA of [undefined, '', 'Roaming']) {
+      expect(configFilePath({ APPDATA, USERPROFILE: 'C:\\Users\\ada' }, 'win32')).toBe(
+        'C:\\Users\\ada\\AppData\\Roaming\\runlet\\config.json',
+      );
+    }
+  });
+
+  it('still puts RUNLET_CONFIG_FILE and an absolute XDG_CONFIG_HOME first', () => {
+    const env = { APPDATA: 'C:\\Users\\ada\\AppData\\Roaming', XDG_CONFIG_HOME: 'D:\\xdg' };
+    expect(configFilePath(env, 'win32')).toBe('D:\\xdg\\runlet\\config.json');
+    expect(configFilePath({ ...env, RUNLET_CONFIG_FILE: 'E:\\runlet.json' }, 'win32')).toBe('E:\\runlet.json');
+  });
+
+  it('keeps ~/.config on macOS and Linux, whatever APPDATA says', () => {
+    for (const platform of ['darwin', 'linux'] as const) {
+      expect(configFilePath({ HOME: '/home/ada', APPDATA: 'C:\\x' }, platform)).toBe(
+        '/home/ada/.config/runlet/config.json',
+      );
+    }
+  });
+});

@@ -1,3 +1,4 @@
+// Ours: ms and parse-duration accept what we refuse (1.5h, -1h, 10 m, a bare number), so this grammar stays anyway.
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 } as const;
 const PART = /(\d+)([smhdw])/gy;
 

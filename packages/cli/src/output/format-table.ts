@@ -1,6 +1,8 @@
 import { stripVTControlCharacters } from 'node:util';
 import type { Style } from './create-style.js';
 
+// Ours: text-table renders exactly this but is unmaintained; columnify pads the last column, cli-table3 draws borders.
+
 /** One column of a table: its header and how to show a row's cell. */
 export interface Column<T> {
   header: string;

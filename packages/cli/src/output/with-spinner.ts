@@ -1,5 +1,7 @@
 import type { Writable } from 'node:stream';
 
+// Ours, not @clack/prompts' spinner: it grabs stdin in raw mode, exits 0 on Ctrl+C (we exit 130) and draws at once.
+
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 const FIRST_FRAME_AFTER_MS = 150;
 const FRAME_MS = 80;

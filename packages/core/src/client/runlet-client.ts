@@ -69,7 +69,7 @@ export interface ClientOptions {
   /**
    * Extra options for every `fetch` call, e.g. undici's `dispatcher` for a corporate proxy in Node, or `cache`,
    * `credentials`, `keepalive`, `priority`. `method`, `body`, `headers`, `signal` and `redirect` are the SDK's.
-   * @example { dispatcher: new ProxyAgent(process.env.HTTPS_PROXY) } // import { ProxyAgent } from 'undici'
+   * @example { dispatcher: new ProxyAgent('http://proxy.internal:3128') } // import { ProxyAgent } from 'undici'
    */
   fetchOptions?: FetchOptions;
   /** Headers sent with every request. */

@@ -36,6 +36,11 @@ describe('createTokenHandler with a grant the API refuses', () => {
     ['a TTL under a minute', { scopes: ['sandbox:read'], ttlSeconds: 5 }, /ttlSeconds: expected at least 60, got 5/],
     ['no scopes', { scopes: [] }, /scopes: expected at least 1 items/],
     ['an unknown field', { scopes: ['agent:run'], ttl: 600 }, /ttl: unexpected field/],
+    [
+      'an origin that is not one',
+      { scopes: ['sandbox:read'], allowedOrigins: ['not an origin'] },
+      /allowedOrigins\[0\]/,
+    ],
   ])('answers a final 500 TOKEN_GRANT_INVALID for %s, mints nothing and logs why', async (_, grant, reason) => {
     const { handler, logged, minted } = setup(grant);
     const response = await handler(post('https://app.example'));
@@ -74,7 +79,8 @@ describe('createTokenHandler with a grant the API refuses', () => {
   });
 
   it('answers the same final 500 when the API refuses a grant the spec allows, as a 400', async () => {
-    const { handler, logged, minted } = setup({ scopes: ['sandbox:read'], allowedOrigins: ['not an origin'] });
+    const { handler, logged, minted } = setup({ scopes: ['sandbox:read'], allowedOrigins: ['https://app.example'] });
+    server().backend.failNext({ status: 400, code: 'VALIDATION_ERROR', method: 'POST', path: '/v1/tokens' });
     const response = await handler(post('https://app.example'));
     expect(response.status).toBe(500);
     expect(await response.json()).toMatchObject({ error: { code: 'TOKEN_GRANT_INVALID' } });

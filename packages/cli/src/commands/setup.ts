@@ -51,7 +51,8 @@ export function addSetupCommand(program: Command, io: CliIO): void {
       'after',
       '\nThe key is read, in order, from --api-key, from stdin when it is piped (or --api-key -), or from a\n' +
         'hidden prompt. --profile names the profile to write (default: $RUNLET_PROFILE, else "default");\n' +
-        '--base-url is saved with it. The file is $RUNLET_CONFIG_FILE, else ~/.config/runlet/config.json.',
+        '--base-url is saved with it. The file is $RUNLET_CONFIG_FILE, else $XDG_CONFIG_HOME/runlet/config.json,\n' +
+        'else ~/.config/runlet/config.json (%APPDATA%\\runlet\\config.json on Windows).',
     )
     .action(async (own: SetupOptions, self: Command) => {
       const ctx = commandContext(self, io);

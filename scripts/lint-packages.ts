@@ -1,10 +1,11 @@
 // Checks every package the way a consumer would meet it: publint, attw (esm-only) on the packed
-// tarball, the tarball's file list, the package.json conventions of DESIGN.md, and the runtime boundary of
-// web-only packages.
+// tarball, the tarball's file list, the package.json conventions of DESIGN.md, the runtime boundary of
+// web-only packages, and a doc comment on every public export (what `npm run docs` renders).
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { undocumentedExports } from './lib/undocumented-exports.ts';
 import { syncVersions } from './sync-versions.ts';
 
 const run = promisify(execFile);
@@ -118,9 +119,25 @@ function fileListProblems(dir: string, files: readonly string[]): string[] {
   return problems;
 }
 
+/** Each public entry point's source: `exports` → `./dist/x.d.ts` → `packages/<name>/src/x.ts`. */
+function entryPoints(dir: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
+  return Object.values(pkg.exports ?? {})
+    .map((target) => (target as { types?: string }).types)
+    .filter((types): types is string => types !== undefined)
+    .map((types) => join(relative(root, dir), types.replace(/^\.\/dist\//, 'src/').replace(/\.d\.ts$/, '.ts')));
+}
+
+const undocumented = undocumentedExports(root, packages.flatMap(entryPoints));
+
 async function check(dir: string): Promise<{ name: string; problems: string[] }> {
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
   const problems = conventions(dir, pkg);
+  const own = `${relative(root, dir)}/`;
+  for (const { entry, name, declaredAt } of undocumented) {
+    if (entry.startsWith(own))
+      problems.push(`${name}, exported by ${entry}, has no doc comment (declared at ${declaredAt})`);
+  }
   if (!pkg.files?.includes('CHANGELOG.md'))
     problems.push('"files" must list "CHANGELOG.md" (npm packs it only when listed)');
   try {
@@ -149,7 +166,7 @@ for (const line of syncVersions(true))
 let failed = 0;
 for (const { name, problems } of results) {
   if (problems.length === 0) {
-    console.log(`✓ ${name}: publint, attw (esm-only), the tarball's files and package conventions clean`);
+    console.log(`✓ ${name}: publint, attw (esm-only), the tarball's files, doc comments and package conventions clean`);
   } else {
     failed++;
     console.error(`✗ ${name}\n  ${problems.join('\n  ')}`);

@@ -10,4 +10,5 @@ export const EXIT_CODES = {
   cancelled: 130,
 } as const;
 
+/** One of `EXIT_CODES`: 0, 1, 2 or 130. */
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];

@@ -1,5 +1,6 @@
 import { redactText } from '@runlet/types/tokens';
 
+/** How much the SDK logs, from nothing to every request and retry decision (`RUNLET_LOG`). @default 'warn' */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
 /** Anything with console's four methods: `console`, pino, winston, … */

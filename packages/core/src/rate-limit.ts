@@ -6,6 +6,7 @@ export interface RateLimitState {
   reset: number;
 }
 
+/** The rate-limit state of a response's `X-RateLimit-*` headers, or `undefined` when it has none or they are malformed. */
 export function parseRateLimit(headers: Headers): RateLimitState | undefined {
   if (!headers.has('x-ratelimit-limit')) return undefined;
   const values = ['limit', 'remaining', 'reset'].map((name) => {

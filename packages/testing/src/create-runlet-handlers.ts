@@ -3,6 +3,7 @@ import { type HttpHandler, http } from 'msw';
 import { connectionInfoOf } from './connection-info.js';
 import type { RunletBackend } from './runlet-backend.js';
 
+/** Options of `createRunletHandlers`: the backend to serve and where the API is mocked. */
 export interface RunletHandlersOptions {
   backend: RunletBackend;
   /** Where the API is mocked; a path is allowed (`http://localhost:3000/api`). @default 'https://api.runlet.dev' */

@@ -1,7 +1,10 @@
 import type { ApiOperationId, ErrorCode, Profile, Schemas, Scope } from '@runlet/types';
 
+/** A key's rate-limit tier: `free` or `pro`. */
 export type Tier = Schemas['Tier'];
+/** A key's environment: `live` or `test`. */
 export type Environment = Schemas['Environment'];
+/** A key's type: `personal`, `service` or `temporary`. */
 export type KeyType = Schemas['KeyType'];
 
 /** The limits of one rate-limit tier. */
@@ -12,6 +15,7 @@ export interface TierLimits {
   burst: number;
 }
 
+/** Options of `createRunletBackend`: its clock, rate-limit tiers, seeded agents, response checks and request log. */
 export interface RunletBackendOptions {
   /**
    * Where the backend clock starts, in ms since the epoch. The clock then runs with real time
@@ -47,6 +51,7 @@ export interface HandleContext {
   basePath?: string;
 }
 
+/** A key to seed with `backend.seedKey`; every field has a default. */
 export interface SeedKeyInput {
   /** @default 'test-admin' */
   name?: string;
@@ -75,12 +80,14 @@ export interface SeedKeyInput {
   persistent?: boolean;
 }
 
+/** A seeded key: its API object and its secrets, which a client can use at once. */
 export interface SeededKey {
   key: Schemas['ApiKey'];
   secret: string;
   signingSecret: string;
 }
 
+/** An agent to seed with `backend.seedAgent`; every field has a default. */
 export type SeedAgentInput = Partial<Omit<Schemas['Agent'], 'object'>>;
 /** A sandbox to seed; its `status` is one the backend knows (responses may carry others, seeds may not). */
 export type SeedSandboxInput = Partial<
@@ -102,6 +109,7 @@ export interface BackendClock {
  */
 export type FaultKind = 'error' | 'html' | 'empty' | 'reset';
 
+/** A fault for `backend.failNext`: what to answer instead (an error, HTML, an empty body, a reset), to which requests, how often. */
 export interface Fault {
   /** @default the status of `code`, else 500 (502 for `html`) */
   status?: number;
@@ -159,6 +167,7 @@ export interface LoggedRequest {
   time: number;
 }
 
+/** The reference backend: the whole API's state and rules, with seeding, faults, latency, a clock and a request log. */
 export interface RunletBackend {
   /** Answers one request of the Runlet API. */
   handle(request: Request, context?: HandleContext): Promise<Response>;

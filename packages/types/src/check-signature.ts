@@ -14,6 +14,7 @@ export interface SignedRequest {
   signature: string | null | undefined;
 }
 
+/** How a signed request's timestamp is judged: the server's clock and the allowed skew. */
 export interface SignatureCheckOptions {
   /** The server's clock in unix seconds; fractions are dropped. */
   now: number;

@@ -22,6 +22,7 @@ export function explain(
   return walk(schema, value, { components, openEnums: options.openEnums ?? false }, '$', []);
 }
 
+/** Options of `explain`: whether string enums are judged open. */
 export interface ExplainOptions {
   /**
    * Judge a string enum as open: any string passes (a response may carry values added after this release).

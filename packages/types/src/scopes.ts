@@ -1,8 +1,11 @@
 import { enumValues, profileScopes } from './generated/constants.js';
 import type { Profile, Scope } from './generated/openapi.js';
 
+/** Every scope a key may hold, `'*'` and the family wildcards (`'sandbox:*'`) included. */
 export const SCOPES = enumValues.Scope;
+/** The scopes a client token may be granted: never `keys:*` or `tokens:*`. */
 export const CLIENT_TOKEN_SCOPES = enumValues.ClientTokenScope;
+/** The named scope sets a key may be created with: `read-only`, `sandbox-user`, `admin`. */
 export const PROFILES = enumValues.Profile;
 export { profileScopes };
 

@@ -1,5 +1,6 @@
 /** Headers of a signed request (signing v1). */
 export const TIMESTAMP_HEADER = 'X-Timestamp';
+/** The header carrying the hex HMAC-SHA256 of a signed request (signing v1). */
 export const SIGNATURE_HEADER = 'X-Signature';
 /** How far, in seconds, a signed request's timestamp may be from the server's clock, either way. */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;

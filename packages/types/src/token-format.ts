@@ -9,6 +9,7 @@ export const TOKEN_PREFIXES = {
   rl_sig_: 'signing secret',
 } as const;
 
+/** A token's prefix: `rl_live_`, `rl_test_` (secret keys), `rl_ct_` (client tokens), `rl_sig_` (signing secrets). */
 export type TokenPrefix = keyof typeof TOKEN_PREFIXES;
 /** A prefix without its trailing underscore, as the test vectors name them: `rl_live`. */
 export type TokenKind = TokenPrefix extends `${infer K}_` ? K : never;
@@ -16,12 +17,15 @@ export type TokenKind = TokenPrefix extends `${infer K}_` ? K : never;
 /** Prefixes of values that must never reach a browser. */
 export const SECRET_PREFIXES = ['rl_live_', 'rl_test_', 'rl_sig_'] as const satisfies readonly TokenPrefix[];
 
+/** How many random base62 characters follow a token's prefix. */
 export const TOKEN_RANDOM_LENGTH = 30;
+/** How many base62 characters of CRC-32 checksum end a token. */
 export const TOKEN_CHECKSUM_LENGTH = 6;
 const BODY_LENGTH = TOKEN_RANDOM_LENGTH + TOKEN_CHECKSUM_LENGTH;
 const BASE62 = /* @__PURE__ */ new RegExp(`^[${BASE62_ALPHABET}]*$`);
 const PREFIXES = /* @__PURE__ */ Object.keys(TOKEN_PREFIXES) as TokenPrefix[];
 
+/** Why `parseToken` refused a string, offline: empty, an unknown prefix, truncated, a checksum that does not match, … */
 export type InvalidTokenReason =
   | 'empty'
   | 'whitespace'
@@ -32,6 +36,7 @@ export type InvalidTokenReason =
   | 'too-long'
   | 'checksum-mismatch';
 
+/** What `parseToken` found: the prefix and kind of a well-formed token, or why it is malformed and a message saying so. */
 export type ParsedToken =
   | { valid: true; prefix: TokenPrefix; kind: TokenKind; description: string }
   | { valid: false; reason: InvalidTokenReason; message: string; prefix?: TokenPrefix };

@@ -8,6 +8,7 @@ import { TokenExchangeError, type TokenExchangeErrorInit } from './token-exchang
 /** Gets one client token; `signal` aborts it when the renewal is superseded, timed out or disposed. */
 export type FetchToken = (signal: AbortSignal) => Promise<TokenResponse>;
 
+/** How `fetchTokenFromUrl` calls your token endpoint: extra headers, a body, credentials mode and `fetch`. */
 export interface FetchTokenFromUrlOptions {
   /**
    * Extra request headers, or a function called before every request for headers that change (a CSRF token).

@@ -1,5 +1,6 @@
 import { RunletError, redactText } from '@runlet/core';
 
+/** What a `TokenExchangeError` is made from: the endpoint's status, whether retrying can help, the cause. */
 export interface TokenExchangeErrorInit {
   /** The token endpoint's HTTP status, when it answered at all. */
   status?: number | undefined;

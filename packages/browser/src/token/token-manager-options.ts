@@ -6,6 +6,7 @@ import type { TokenExchangeError } from './token-exchange-error.js';
 /** Where the manager listens for `online` and `visibilitychange`. */
 export type RenewEventTarget = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 
+/** Options of `new TokenManager()`: where tokens come from, how early they are renewed, and how failures are retried. */
 export interface TokenManagerOptions {
   /**
    * Gets a fresh client token from your backend, e.g. `fetchTokenFromUrl('/api/runlet-token')`. Throw a

@@ -3,8 +3,10 @@ import { redactSecret } from '@runlet/types/tokens';
 import { assertValidKey } from './assert-valid-key.js';
 import type { AuthStrategy } from './auth-strategy.js';
 
+/** A key or token, or a function returning one per request (rotation from a secret manager). */
 export type KeySource = string | (() => string | Promise<string>);
 
+/** Options of `bearerAuth`. */
 export interface BearerAuthOptions {
   /** The kinds of token accepted. @default ['rl_live_', 'rl_test_', 'rl_ct_'] */
   accept?: readonly TokenPrefix[];

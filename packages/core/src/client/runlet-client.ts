@@ -44,6 +44,7 @@ export interface RetryInfo {
   error: unknown;
 }
 
+/** Options of `new RunletClient()`, inherited by `new Runlet()` and `new RunletBrowser()`. */
 export interface ClientOptions {
   /** The API root. @default 'https://api.runlet.dev' */
   baseURL?: string;

@@ -1,6 +1,7 @@
 import type { paths } from '@runlet/types';
 import type { Hooks } from 'ky';
 
+/** The HTTP methods of typed calls, as `RunletClient`'s method names spell them. */
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;

@@ -2,6 +2,7 @@ import type { ErrorCode } from '@runlet/types';
 import { redactText } from '@runlet/types/tokens';
 import { RunletError } from './runlet-error.js';
 
+/** What an `APIError` is made from: the response's status, code, message, request id, headers and details. */
 export interface APIErrorInit {
   status: number;
   /** The API's error code, or `undefined` when the body was not a Runlet error (an HTML 502 from a proxy). */

@@ -1,6 +1,7 @@
 import { redactText } from '@runlet/types/tokens';
 import { RunletError } from './runlet-error.js';
 
+/** One way a response differs from the spec: where in the body, and what is wrong. */
 export interface ResponseIssue {
   /** A JSON path into the response body: `$.data[3].createdAt`. */
   path: string;

@@ -1,6 +1,7 @@
 import { APIPromise } from '../client/api-promise.js';
 import { RunletError } from '../errors/runlet-error.js';
 
+/** Fetches the page that starts at `cursor`. */
 export type FetchPage<T> = (cursor: string) => PagePromise<T>;
 
 /** One page of a list, from `{ data, nextCursor }`. Iterating a page walks it and every page after it. */

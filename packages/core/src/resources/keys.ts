@@ -15,6 +15,7 @@ import type { PagePromise } from '../pagination/page.js';
 import type { LazyTransport } from './lazy-transport.js';
 import { hideSecrets } from './secret-fields.js';
 
+/** The query of a list call: page size (1–100, default 20) and the cursor of the page to fetch. */
 export type ListQuery = { limit?: number; cursor?: string };
 
 /** `runlet.keys`: create, scope, rotate, revoke, allowlist and watch API keys. */

@@ -23,6 +23,7 @@ export interface CredentialOptions {
 /** Where the API key was found. */
 export type CredentialSource = 'option' | 'env' | 'config';
 
+/** What `resolveCredentials` reads: the options, the environment and, optionally, an already parsed config file. */
 export interface CredentialInput {
   options: CredentialOptions;
   env: Record<string, string | undefined>;
@@ -44,6 +45,7 @@ export interface FoundCredentials {
   configPath: Sourced<string>;
 }
 
+/** The credentials a `Runlet` sends with: key, base URL, signing secret, and where each one came from. */
 export interface ResolvedCredentials {
   apiKey: ApiKeySetting;
   baseURL: string;

@@ -8,6 +8,7 @@ import { refuse, reply } from './reply.js';
 /** What a browser's client token may do: scopes, lifetime, origins and subject. */
 export type TokenGrant = Schemas['CreateTokenRequest'];
 
+/** Options of `createTokenHandler`: the client that mints tokens, who may have one, and the CORS origins. */
 export interface TokenHandlerOptions {
   /** A client whose key has `tokens:create` and every scope you grant. */
   client: Runlet;

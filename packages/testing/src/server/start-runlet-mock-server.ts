@@ -6,6 +6,7 @@ import type { RunletBackend } from '../runlet-backend.js';
 import { answerMalformedHttp } from './answer-malformed-http.js';
 import { createRequestListener } from './create-request-listener.js';
 
+/** Options of `startRunletMockServer`. */
 export interface RunletMockServerOptions {
   /** 0 picks a free port. @default 0 */
   port?: number;
@@ -19,6 +20,7 @@ export interface RunletMockServerOptions {
   adminKey?: string;
 }
 
+/** A running mock server: its URL, backend and admin credentials, and `close()`. */
 export interface RunletMockServer {
   /** `http://127.0.0.1:4010`, without a trailing slash. */
   url: string;

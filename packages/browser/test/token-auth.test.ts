@@ -15,7 +15,6 @@ const context = (signal?: AbortSignal): AuthContext => ({
   method: 'GET',
   path: '/v1/me',
   body: '',
-  attempt: 0,
   signal,
 });
 

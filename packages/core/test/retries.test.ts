@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { APIConnectionError, bearerAuth, InternalServerError, RunletClient, ValidationError } from '../src/index.js';
+import {
+  APIConnectionError,
+  AuthenticationError,
+  bearerAuth,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RunletClient,
+  ValidationError,
+} from '../src/index.js';
 import { apiError, apiKey, BASE, json, KEY, mockFetch, principal, settle } from './helpers.js';
 
 beforeEach(() => vi.useFakeTimers());
@@ -51,18 +60,18 @@ describe('retries', () => {
   });
 
   it('does not retry a 400, 401, 403 or 404', async () => {
-    for (const [status, code] of [
-      [400, 'VALIDATION_ERROR'],
-      [401, 'INVALID_API_KEY'],
-      [403, 'FORBIDDEN'],
-      [404, 'NOT_FOUND'],
+    for (const [status, code, errorClass] of [
+      [400, 'VALIDATION_ERROR', ValidationError],
+      [401, 'INVALID_API_KEY', AuthenticationError],
+      [403, 'FORBIDDEN', PermissionDeniedError],
+      [404, 'NOT_FOUND', NotFoundError],
     ] as const) {
       const { fetch, calls } = mockFetch(apiError(status, code));
       const { error } = await settle(new RunletClient({ baseURL: BASE, fetch }).get('/v1/me'));
-      expect(error).toMatchObject({ status });
+      expect(error).toBeInstanceOf(errorClass);
+      expect(error).toMatchObject({ status, code });
       expect(calls).toHaveLength(1);
     }
-    expect(ValidationError).toBeDefined();
   });
 
   it('backs off 0.5 s · 2ⁿ with up to 25 % jitter', async () => {
@@ -140,10 +149,10 @@ describe('retries', () => {
     const client = new RunletClient({
       baseURL: BASE,
       fetch,
-      auth: { authenticate: (headers, ctx) => void headers.set('x-attempt', `${++n}:${ctx.attempt}`) },
+      auth: { authenticate: (headers) => void headers.set('x-attempt', String(++n)) },
     });
     await settle(client.get('/v1/me'));
-    expect(calls.map((c) => c.request.headers.get('x-attempt'))).toEqual(['1:0', '2:1', '3:2']);
+    expect(calls.map((c) => c.request.headers.get('x-attempt'))).toEqual(['1', '2', '3']);
   });
 
   it('calls onRetry and logs a debug line per retry', async () => {

@@ -48,5 +48,8 @@ describe('response validation', () => {
     const error = await client.get('/v1/me').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as Error).message).toContain('not JSON');
+    // The body is refused before the operation is looked up: the route names it, not a path posing as its id.
+    expect(error).toMatchObject({ operationId: undefined, status: 200 });
+    expect((error as Error).message).toMatch(/^The response of GET \/v1\/me is not JSON/);
   });
 });

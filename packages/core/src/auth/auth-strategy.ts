@@ -8,8 +8,6 @@ export interface AuthContext {
   readonly path: string;
   /** The exact body string sent; `''` when there is none. */
   readonly body: string;
-  /** 0 for the first attempt of a call, 1 for its first retry, … */
-  readonly attempt: number;
   /** The call's abort signal, if any. */
   readonly signal: AbortSignal | undefined;
 }
@@ -26,8 +24,6 @@ export interface AuthStrategy {
    * credentials (a renewed token after `TOKEN_EXPIRED`, a corrected clock after `SIGNATURE_EXPIRED`).
    */
   onAuthError?(error: APIError, context: AuthContext): boolean | Promise<boolean>;
-  /** Sees every response, e.g. to learn the server's clock from its `Date` header. */
-  onResponse?(response: Response, context: AuthContext): void;
   /** What `inspect`/`toJSON` of a client shows of the strategy; never a secret. */
   describe?(): string;
 }

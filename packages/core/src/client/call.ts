@@ -26,8 +26,8 @@ export interface Call {
   readonly keepBody: boolean;
   /** POST/PATCH without an `Idempotency-Key` are never retried. */
   readonly retryable: boolean;
-  /** What the auth strategy sees; `attempt` moves on with every retry. */
-  auth: AuthContext;
+  /** What the auth strategy sees on every attempt. */
+  readonly auth: AuthContext;
   /** When the attempt under way started (`Date.now()` ms): tells a per-attempt timeout from the deadline. */
   attemptStartedAt: number;
   /** The wait before the next attempt, decided with the error that caused it. */

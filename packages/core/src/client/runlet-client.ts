@@ -275,7 +275,7 @@ export class RunletClient {
       deadlineAt: deadline === undefined ? undefined : Date.now() + deadline,
       retryable: isRetryableMethod(method, idempotencyKey !== undefined),
       keepBody: Boolean(this.#options.hooks?.afterResponse?.length || options.hooks?.afterResponse?.length),
-      auth: { method, path: sent, body: body ?? '', attempt: 0, signal: options.signal },
+      auth: { method, path: sent, body: body ?? '', signal: options.signal },
       attemptStartedAt: Date.now(),
       nextDelay: 0,
       mapped: undefined,
@@ -391,7 +391,6 @@ export class RunletClient {
     const authenticate = (request: Request, call: Call, attempt: number): void | Promise<void> => {
       this.#calls.set(request, call);
       call.attemptStartedAt = Date.now();
-      if (attempt !== call.auth.attempt) call.auth = { ...call.auth, attempt };
       // A strategy that sets its headers synchronously (a static key) costs no promise of its own.
       const pending = this.#options.auth?.authenticate(request.headers, call.auth);
       if (pending) return pending.then(() => ready(request, call, attempt));

@@ -42,7 +42,9 @@ function map(error: Error, call: Call): RunletError {
   }
   if (error instanceof BodyNotJsonError) {
     return new ResponseValidationError({
-      operationId: call.template,
+      // Looking the operation up would load every validator (see readBody); the message names the route instead.
+      operationId: undefined,
+      template: call.template,
       method,
       path,
       status: error.response?.status ?? 200,

@@ -41,11 +41,12 @@ export async function validateBody(
     );
   };
   const answer = specAnswer(call.method, call.template, response.status, onUnknownEnum);
-  const operationId = answer.kind !== 'unknown-operation' ? answer.operationId : call.template;
+  const operationId = answer.kind !== 'unknown-operation' ? answer.operationId : undefined;
   const fail = (issues: ResponseValidationError['issues'], reason?: 'unusable') =>
     options.error({
       ...(reason && { reason }),
       operationId,
+      template: call.template,
       method: call.method,
       path: call.path,
       status: response.status,
@@ -58,7 +59,7 @@ export async function validateBody(
       [
         {
           path: '$',
-          message: `status ${response.status} is not one the API spec lists for ${operationId} (it lists ${answer.listed.join(', ')})`,
+          message: `status ${response.status} is not one the API spec lists for ${answer.operationId} (it lists ${answer.listed.join(', ')})`,
         },
       ],
       'unusable',

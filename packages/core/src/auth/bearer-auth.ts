@@ -12,6 +12,12 @@ export interface BearerAuthOptions {
   accept?: readonly TokenPrefix[];
   /** Send `X-API-Key: <key>` instead of `Authorization: Bearer <key>`. @default 'authorization' */
   header?: 'authorization' | 'x-api-key';
+  /**
+   * What error messages call the key, so that they say where to fix it.
+   * @default 'API key'
+   * @example 'API key from RUNLET_API_KEY'
+   */
+  keyName?: string;
 }
 
 /**
@@ -23,7 +29,7 @@ export function bearerAuth(source: KeySource, options: BearerAuthOptions = {}): 
   let checked: string | undefined;
   let last: string | undefined;
   const check = (key: unknown): string => {
-    if (key !== checked) assertValidKey(key, accept);
+    if (key !== checked) assertValidKey(key, accept, options.keyName);
     checked = key as string;
     last = checked;
     return checked;

@@ -1,41 +1,48 @@
-import { type APIError, type AuthStrategy, assertValidKey, redactSecret } from '@runlet/core';
+import { type APIError, type AuthStrategy, bearerAuth } from '@runlet/core';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@runlet/types/tokens';
 import type { ResolvedCredentials } from '../credentials/resolve-credentials.js';
-import { createSigner } from '../signing/create-signer.js';
+import { createSigner, type RequestSigner } from '../signing/create-signer.js';
 
 /**
- * The Node client's auth: the API key as a Bearer token (a key function is called per attempt) and, with
- * a signing secret, `X-Timestamp`/`X-Signature` over the exact bytes of every attempt. After
- * `SIGNATURE_EXPIRED` it learns the clock offset from `details.serverTime` (or the `Date` header) and
- * asks core to retry once.
+ * The Node client's auth: core's `bearerAuth` with the API key (a key function is called per attempt; a client
+ * token is refused, it is for browsers; errors say where the key came from) and, with a signing secret, `withSigning`
+ * on top.
  */
 export function nodeAuth(credentials: ResolvedCredentials, now: () => number = Date.now): AuthStrategy {
-  const sign = credentials.signingSecret ? createSigner(credentials.signingSecret) : undefined;
-  const keyOrigin = describeKeyOrigin(credentials);
+  const bearer = bearerAuth(credentials.apiKey, {
+    accept: ['rl_live_', 'rl_test_'],
+    keyName: describeKeyOrigin(credentials),
+  });
+  const auth = credentials.signingSecret ? withSigning(bearer, createSigner(credentials.signingSecret), now) : bearer;
+  return { ...auth, describe: () => `${auth.describe?.()} (from ${credentials.source})` };
+}
+
+/**
+ * Adds `X-Timestamp`/`X-Signature` over the exact bytes of every attempt to what `strategy` sets. After
+ * `SIGNATURE_EXPIRED` it learns the clock offset from `details.serverTime` (or the `Date` header) and asks core
+ * to retry once.
+ */
+function withSigning(strategy: AuthStrategy, sign: RequestSigner, now: () => number = Date.now): AuthStrategy {
   let offsetMs = 0;
-  let shown: string | undefined;
   return {
-    async authenticate(headers, context) {
-      const key = typeof credentials.apiKey === 'function' ? await credentials.apiKey() : credentials.apiKey;
-      // A server holds a secret key; a client token is refused (it is for browsers).
-      assertValidKey(key, ['rl_live_', 'rl_test_'], keyOrigin);
-      shown = redactSecret(key);
-      headers.set('authorization', `Bearer ${key}`);
-      if (sign) {
+    authenticate(headers, context) {
+      const signHeaders = () => {
         const timestamp = Math.floor((now() + offsetMs) / 1000);
         headers.set(TIMESTAMP_HEADER, String(timestamp));
         headers.set(SIGNATURE_HEADER, sign(context.method, context.path, timestamp, context.body));
-      }
+      };
+      const pending = strategy.authenticate(headers, context);
+      if (pending) return pending.then(signHeaders);
+      signHeaders();
     },
-    onAuthError(error: APIError) {
-      if (!sign || error.code !== 'SIGNATURE_EXPIRED') return false;
+    onAuthError(error: APIError, context) {
+      if (error.code !== 'SIGNATURE_EXPIRED') return strategy.onAuthError?.(error, context) ?? false;
       const serverTime = serverSeconds(error);
       if (serverTime === undefined) return false;
       offsetMs = serverTime * 1000 - now();
       return true;
     },
-    describe: () =>
-      `${shown ?? (typeof credentials.apiKey === 'function' ? 'key function' : 'api key')}${sign ? ', signed' : ''} (from ${credentials.source})`,
+    describe: () => `${strategy.describe?.() ?? 'custom'}, signed`,
   };
 }
 

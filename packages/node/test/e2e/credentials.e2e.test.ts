@@ -112,4 +112,19 @@ describe('the credentials chain', () => {
     await runlet.me();
     expect(calls).toBe(2);
   });
+
+  it('describes its auth by the redacted key, signing and where the key came from, never the secret', async () => {
+    const key = server().adminKey;
+    const runlet = new Runlet({ env: { RUNLET_API_KEY: key, RUNLET_BASE_URL: server().url } });
+    await runlet.me();
+    expect(runlet.toJSON()).toMatchObject({ auth: `bearer ${key.slice(0, 8)}…${key.slice(-4)} (from env)` });
+    const created = await admin().keys.create({ name: 'signed', scopes: ['sandbox:read'], requireSignature: true });
+    const { secret, signingSecret } = created;
+    const signed = new Runlet({ apiKey: secret, signingSecret, baseURL: server().url, env: {} });
+    await signed.me();
+    expect(signed.toJSON()).toMatchObject({
+      auth: `bearer ${secret.slice(0, 8)}…${secret.slice(-4)}, signed (from option)`,
+    });
+    expect(String(signed)).not.toContain(secret.slice(8, -4));
+  });
 });

@@ -1,6 +1,5 @@
 // Redaction lives in @runlet/types, the one package every Runlet package (the reference backend too) may import.
 export { redactHeaders, redactSecret, redactText, redactValue } from '@runlet/types/tokens';
-export { assertValidKey } from './auth/assert-valid-key.js';
 export type { AuthContext, AuthStrategy } from './auth/auth-strategy.js';
 export type { BearerAuthOptions, KeySource } from './auth/bearer-auth.js';
 export { bearerAuth } from './auth/bearer-auth.js';
@@ -18,7 +17,6 @@ export type {
   RequestOptions,
   ResponseData,
 } from './client/typed-paths.js';
-export { DEFAULTS } from './defaults.js';
 export type { APIErrorInit } from './errors/api-error.js';
 export {
   APIError,
@@ -33,31 +31,14 @@ export { APIConnectionError, APITimeoutError, APIUserAbortError } from './errors
 export { InvalidBaseURLError } from './errors/invalid-base-url-error.js';
 export { InvalidKeyFormatError } from './errors/invalid-key-format-error.js';
 export { InvalidOptionError } from './errors/invalid-option-error.js';
-export { makeAPIError } from './errors/make-api-error.js';
 export { MissingCredentialsError } from './errors/missing-credentials-error.js';
 export { RateLimitError } from './errors/rate-limit-error.js';
 export { APIRedirectError, ResponseTooLargeError } from './errors/response-errors.js';
 export type { ResponseIssue } from './errors/response-validation-error.js';
 export { ResponseValidationError } from './errors/response-validation-error.js';
 export { isRunletError, RunletError } from './errors/runlet-error.js';
-export { assertBaseURL, isLoopbackHost } from './http/assert-base-url.js';
-export { freshHeaders } from './http/fresh-headers.js';
-export { createIdempotencyKey } from './idempotency-key.js';
 export type { Logger, LogLevel } from './logger.js';
-export { createLogger } from './logger.js';
 export type { FetchPage } from './pagination/page.js';
 export { Page, PagePromise } from './pagination/page.js';
 export type { RateLimitState } from './rate-limit.js';
-export { parseRateLimit, retryAfterSeconds } from './rate-limit.js';
-export { Agents, Runs } from './resources/agents.js';
-export type { ListQuery } from './resources/keys.js';
-export { Keys } from './resources/keys.js';
-export { LazyTransport } from './resources/lazy-transport.js';
-export { Sandboxes } from './resources/sandboxes.js';
-export { hideSecrets } from './resources/secret-fields.js';
-export { Tokens } from './resources/tokens.js';
-export type { BackoffOptions } from './retry/retry-policy.js';
-export { backoffDelay, isRetryableMethod, isRetryableStatus } from './retry/retry-policy.js';
-export { describeRuntime } from './runtime.js';
-export { sleep } from './sleep.js';
 export { VERSION } from './version.js';

@@ -1,14 +1,7 @@
 import { createToken } from '@runlet/types';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  bearerAuth,
-  createLogger,
-  RunletClient,
-  redactHeaders,
-  redactSecret,
-  redactText,
-  redactValue,
-} from '../src/index.js';
+import { bearerAuth, RunletClient, redactHeaders, redactSecret, redactText, redactValue } from '../src/index.js';
+import { createLogger } from '../src/internal.js';
 import { apiError, BASE, mockFetch } from './helpers.js';
 
 const live = createToken('rl_live_');

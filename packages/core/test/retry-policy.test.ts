@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay } from '../src/index.js';
+import { backoffDelay } from '../src/internal.js';
 
 describe('backoffDelay', () => {
   it('by default doubles from 0.5 s, caps at 8 s and takes off up to 25 %', () => {

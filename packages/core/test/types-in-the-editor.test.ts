@@ -11,14 +11,12 @@ import type {
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   type APIPromise,
-  Keys,
-  LazyTransport,
   type OptionsArgs,
   type PagePromise,
   type PathsWithMethod,
   RunletClient,
-  type Sandboxes,
 } from '../src/index.js';
+import { Keys, LazyTransport, type Sandboxes } from '../src/internal.js';
 import { apiKey, BASE, json, KEY, mockFetch } from './helpers.js';
 
 const SECRET = KEY;

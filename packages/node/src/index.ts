@@ -1,18 +1,12 @@
 export type {
-  Agents,
   APIPromise,
   CallOptions,
-  Keys,
-  ListQuery,
   Logger,
   LogLevel,
   Page,
   PagePromise,
   RateLimitState,
   RetryInfo,
-  Runs,
-  Sandboxes,
-  Tokens,
   WithResponse,
 } from '@runlet/core';
 // Redaction, for your own logs: at most the prefix and the last four characters of a secret.
@@ -23,7 +17,6 @@ export {
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
-  assertValidKey,
   ConflictError,
   InternalServerError,
   InvalidBaseURLError,
@@ -43,6 +36,8 @@ export {
   redactValue,
   ValidationError,
 } from '@runlet/core';
+export type { Agents, Keys, ListQuery, Runs, Sandboxes, Tokens } from '@runlet/core/internal';
+export { assertValidKey } from '@runlet/core/internal';
 // The API's types by name (what the resource methods return and take), scopes and token format, so that Node
 // code needs no other Runlet import. Response enums are open: `ApiKey['status']` is `KeyStatus | (string & {})`.
 export type {

@@ -2,7 +2,8 @@
 // an `APIError` with the status given, a `retryAfter` that is never negative or non-finite, and a message, JSON and
 // inspect output without the secret the body echoed; `parseRateLimit` and `retryAfterSeconds` give finite numbers.
 import { inspect } from 'node:util';
-import { APIError, isRunletError, makeAPIError, parseRateLimit, RateLimitError, retryAfterSeconds } from '@runlet/core';
+import { APIError, isRunletError, RateLimitError } from '@runlet/core';
+import { makeAPIError, parseRateLimit, retryAfterSeconds } from '@runlet/core/internal';
 import fc from 'fast-check';
 import { headerValue, jsonText, validToken } from './arbitraries.ts';
 import type { FuzzTarget } from './harness.ts';

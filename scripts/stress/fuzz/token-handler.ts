@@ -1,7 +1,8 @@
 // `createTokenHandler` (@runlet/node) with a fake client, over random requests, `authorize` outcomes and minting
 // failures: it always answers a Response (never throws), never shows the server's secret key to the browser or in
 // its logs, and never runs `authorize` for an opaque or unlisted origin.
-import { APIConnectionError, makeAPIError } from '@runlet/core';
+import { APIConnectionError } from '@runlet/core';
+import { makeAPIError } from '@runlet/core/internal';
 import { createTokenHandler, type Runlet } from '@runlet/node';
 import { CLIENT_TOKEN_SCOPES } from '@runlet/types';
 import fc from 'fast-check';

@@ -1,7 +1,8 @@
 // Token parsing: `parseToken` and `isValidToken` (@runlet/types) never throw and agree; `assertValidKey` (@runlet/core)
 // throws only `InvalidKeyFormatError`, whose message never holds the value; a well-formed token passes and the
 // same token with one character changed does not (CRC-32 catches every single-character change).
-import { assertValidKey, isRunletError } from '@runlet/core';
+import { isRunletError } from '@runlet/core';
+import { assertValidKey } from '@runlet/core/internal';
 import { isValidToken, parseToken } from '@runlet/types';
 import fc from 'fast-check';
 import { tokenLike, validToken } from './arbitraries.ts';

@@ -1,15 +1,5 @@
-import {
-  Agents,
-  type APIPromise,
-  assertBaseURL,
-  type CallOptions,
-  LazyTransport,
-  type RateLimitState,
-  RunletClient,
-  RunletError,
-  Runs,
-  Sandboxes,
-} from '@runlet/core';
+import { type APIPromise, type CallOptions, type RateLimitState, RunletClient, RunletError } from '@runlet/core';
+import { Agents, assertBaseURL, LazyTransport, Runs, Sandboxes } from '@runlet/core/internal';
 import type { Schemas } from '@runlet/types';
 import { assertNoSecretBody, assertNoSecretHeaders, assertNotSecret } from '../token/assert-not-secret.js';
 import { fetchTokenFromUrl } from '../token/fetch-token-from-url.js';

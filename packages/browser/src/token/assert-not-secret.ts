@@ -1,4 +1,4 @@
-import { freshHeaders } from '@runlet/core';
+import { freshHeaders } from '@runlet/core/internal';
 import { SECRET_PREFIXES } from '@runlet/types/tokens';
 import { percentDecodings } from './percent-decodings.js';
 import { SecretKeyInBrowserError, type SecretPrefix } from './secret-key-in-browser-error.js';

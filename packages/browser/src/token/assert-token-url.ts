@@ -1,4 +1,5 @@
-import { InvalidOptionError, isLoopbackHost } from '@runlet/core';
+import { InvalidOptionError } from '@runlet/core';
+import { isLoopbackHost } from '@runlet/core/internal';
 
 function parse(value: unknown, base?: string): URL | undefined {
   try {

@@ -1,4 +1,5 @@
-import { freshHeaders, redactText, retryAfterSeconds } from '@runlet/core';
+import { redactText } from '@runlet/core';
+import { freshHeaders, retryAfterSeconds } from '@runlet/core/internal';
 import ky, { isNetworkError } from 'ky';
 import { assertNoSecretBody, assertNoSecretHeaders, assertNotSecret } from './assert-not-secret.js';
 import { assertTokenUrl } from './assert-token-url.js';

@@ -1,4 +1,4 @@
-import { backoffDelay, sleep } from '@runlet/core';
+import { backoffDelay, sleep } from '@runlet/core/internal';
 import { checkTokenResponse, type TokenResponse } from './check-token-response.js';
 import type { FetchToken } from './fetch-token-from-url.js';
 import { raceAbort } from './race-abort.js';

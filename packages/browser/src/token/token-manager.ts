@@ -1,4 +1,5 @@
-import { backoffDelay, RunletError, redactSecret } from '@runlet/core';
+import { RunletError, redactSecret } from '@runlet/core';
+import { backoffDelay } from '@runlet/core/internal';
 import type { TokenResponse } from './check-token-response.js';
 import { raceAbort } from './race-abort.js';
 import { retryTokenFetch } from './retry-token-fetch.js';

@@ -3,11 +3,6 @@ import { DEFAULTS } from '../defaults.js';
 /** The statuses worth retrying: 408, 409, 429 and every 5xx. */
 export const RETRY_STATUSES: readonly number[] = [408, 409, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i)];
 
-/** Whether a response status is worth retrying: 408, 409, 429 and every 5xx. */
-export function isRetryableStatus(status: number): boolean {
-  return RETRY_STATUSES.includes(status);
-}
-
 /**
  * Whether a method may be retried: GET, PUT, DELETE always; POST and PATCH only with an
  * `Idempotency-Key`, so that a retry can never do the work twice.

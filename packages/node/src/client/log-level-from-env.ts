@@ -1,4 +1,5 @@
-import { createLogger, DEFAULTS, type Logger, type LogLevel } from '@runlet/core';
+import type { Logger, LogLevel } from '@runlet/core';
+import { createLogger, DEFAULTS } from '@runlet/core/internal';
 
 /** Every level, checked against core's `LogLevel` by the compiler so that the two cannot drift apart. */
 const LEVELS = { off: true, error: true, warn: true, info: true, debug: true } satisfies Record<LogLevel, true>;

@@ -1,17 +1,5 @@
-import {
-  Agents,
-  type APIPromise,
-  assertBaseURL,
-  type CallOptions,
-  Keys,
-  LazyTransport,
-  type RateLimitState,
-  RunletClient,
-  RunletError,
-  Runs,
-  Sandboxes,
-  Tokens,
-} from '@runlet/core';
+import { type APIPromise, type CallOptions, type RateLimitState, RunletClient, RunletError } from '@runlet/core';
+import { Agents, assertBaseURL, Keys, LazyTransport, Runs, Sandboxes, Tokens } from '@runlet/core/internal';
 import type { Schemas } from '@runlet/types';
 import { resolveCredentials } from '../credentials/resolve-credentials.js';
 

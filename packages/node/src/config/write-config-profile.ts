@@ -1,4 +1,4 @@
-import { assertBaseURL, assertValidKey } from '@runlet/core';
+import { assertBaseURL, assertValidKey } from '@runlet/core/internal';
 import type { RunletConfigProfile } from './parse-config-file.js';
 import { updateConfigFile } from './update-config-file.js';
 

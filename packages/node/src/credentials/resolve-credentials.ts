@@ -1,4 +1,5 @@
-import { assertBaseURL, DEFAULTS, MissingCredentialsError } from '@runlet/core';
+import { MissingCredentialsError } from '@runlet/core';
+import { assertBaseURL, DEFAULTS } from '@runlet/core/internal';
 import type { RunletConfigFile } from '../config/parse-config-file.js';
 import { readConfigFile } from '../config/read-config-file.js';
 import type { CredentialOrigin, Sourced } from './credential-origin.js';

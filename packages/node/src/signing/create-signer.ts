@@ -1,5 +1,5 @@
 import { createHmac, createSecretKey } from 'node:crypto';
-import { assertValidKey } from '@runlet/core';
+import { assertValidKey } from '@runlet/core/internal';
 import { signaturePrefix } from '@runlet/types/tokens';
 
 /**

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { assertValidKey } from '@runlet/core';
+import { assertValidKey } from '@runlet/core/internal';
 import { checkSignatureWith, SIGNATURE_TOLERANCE_SECONDS } from '@runlet/types/tokens';
 
 /** A signed request as your server received it. */

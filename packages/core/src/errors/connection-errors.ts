@@ -37,12 +37,12 @@ export class APITimeoutError extends APIConnectionError {
   /** `timeout`: one attempt took too long; `deadline`: the whole call did. */
   declare readonly kind: 'timeout' | 'deadline';
 
-  constructor(init: { method: string; path: string; timeout: number; what: 'timeout' | 'deadline' }) {
+  constructor(init: { method: string; path: string; timeout: number; kind: 'timeout' | 'deadline' }) {
     super({
       ...init,
-      message: `${init.what === 'timeout' ? 'The request timed out' : 'The call passed its deadline'} after ${init.timeout} ms (option \`${init.what}\`)`,
+      message: `${init.kind === 'timeout' ? 'The request timed out' : 'The call passed its deadline'} after ${init.timeout} ms (option \`${init.kind}\`)`,
     });
-    this.kind = init.what;
+    this.kind = init.kind;
   }
 }
 

@@ -57,7 +57,7 @@ function map(error: Error, call: Call): RunletError {
     // ky gives an attempt the smaller of `timeout` and what is left of the call's `totalTimeout`.
     const left = call.deadlineAt === undefined ? Number.POSITIVE_INFINITY : call.deadlineAt - call.attemptStartedAt;
     const kind = left < call.timeout ? 'deadline' : 'timeout';
-    return new APITimeoutError({ method, path, timeout: Math.max(0, Math.min(left, call.timeout)), what: kind });
+    return new APITimeoutError({ method, path, timeout: Math.max(0, Math.min(left, call.timeout)), kind });
   }
   return new APIConnectionError({
     method,

@@ -5,10 +5,10 @@ import type { LazyTransport } from './lazy-transport.js';
 
 /** `runlet.tokens`: short-lived client tokens for browsers. */
 export class Tokens {
-  readonly #t: LazyTransport;
+  readonly #transport: LazyTransport;
 
   constructor(transport: LazyTransport) {
-    this.#t = transport;
+    this.#transport = transport;
   }
 
   /**
@@ -16,6 +16,6 @@ export class Tokens {
    * 600) and optional allowed origins. Hand it to a browser; never hand it the secret key.
    */
   create(body: CreateTokenRequest, options?: CallOptions): APIPromise<ClientToken> {
-    return this.#t.call((c) => c.post('/v1/tokens', { ...options, body }));
+    return this.#transport.call((c) => c.post('/v1/tokens', { ...options, body }));
   }
 }

@@ -26,8 +26,10 @@ export class Runlet {
   readonly runs: Runs;
   readonly #options: RunletOptions;
   readonly #transport: LazyTransport;
-  #client: Promise<RunletClient> | undefined;
-  #resolved: RunletClient | undefined;
+  /** The core client being built (credentials are read at the first request), then built. */
+  #building: Promise<RunletClient> | undefined;
+  /** The core client once built, for what is read synchronously (`lastRateLimit`, `toJSON`). */
+  #client: RunletClient | undefined;
 
   constructor(options: RunletOptions = {}) {
     if (isBrowserLike() && !options.dangerouslyAllowBrowser) {
@@ -39,7 +41,7 @@ export class Runlet {
     }
     if (options.baseURL !== undefined) assertBaseURL(options.baseURL, 'the `baseURL` option');
     this.#options = options;
-    this.#transport = new LazyTransport(() => this.#core());
+    this.#transport = new LazyTransport(() => this.client());
     this.keys = new Keys(this.#transport);
     this.tokens = new Tokens(this.#transport);
     this.sandboxes = new Sandboxes(this.#transport);
@@ -54,30 +56,26 @@ export class Runlet {
 
   /** The typed core client, for calls by path: `(await runlet.client()).get('/v1/me')`. */
   client(): Promise<RunletClient> {
-    return this.#core();
+    this.#building ??= this.#build().catch((error: unknown) => {
+      this.#building = undefined; // a later request may find credentials that appeared since
+      throw error;
+    });
+    return this.#building;
   }
 
   /** The rate-limit state of the last response. */
   get lastRateLimit(): RateLimitState | undefined {
-    return this.#resolved?.lastRateLimit;
+    return this.#client?.lastRateLimit;
   }
 
   /** The request id of the last response. */
   get lastRequestId(): string | undefined {
-    return this.#resolved?.lastRequestId;
+    return this.#client?.lastRequestId;
   }
 
   /** A client with the same settings and `overrides` on top. */
   withOptions(overrides: RunletOptions): Runlet {
     return new Runlet({ ...this.#options, ...overrides });
-  }
-
-  #core(): Promise<RunletClient> {
-    this.#client ??= this.#build().catch((error: unknown) => {
-      this.#client = undefined; // a later request may find credentials that appeared since
-      throw error;
-    });
-    return this.#client;
   }
 
   async #build(): Promise<RunletClient> {
@@ -101,20 +99,20 @@ export class Runlet {
     });
     // The option is taken as it is, so that core refuses a typo in code; the environment is forgiving; else core's default.
     const logLevel = rest.logLevel ?? logLevelFromEnv(env.RUNLET_LOG, rest.logger);
-    this.#resolved = new RunletClient({
+    this.#client = new RunletClient({
       ...rest,
       ...(logLevel !== undefined && { logLevel }),
       baseURL: credentials.baseURL,
       auth: nodeAuth(credentials),
       clientName: `runlet-node/${VERSION}`,
     });
-    return this.#resolved;
+    return this.#client;
   }
 
   toJSON() {
     return {
-      baseURL: this.#resolved?.baseURL ?? this.#options.baseURL ?? '(resolved at the first request)',
-      ...this.#resolved?.toJSON(),
+      baseURL: this.#client?.baseURL ?? this.#options.baseURL ?? '(resolved at the first request)',
+      ...this.#client?.toJSON(),
     };
   }
 

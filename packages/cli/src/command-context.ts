@@ -2,11 +2,11 @@ import { APIConnectionError, Runlet, redactText } from '@runlet/node';
 import type { Command } from 'commander';
 import type { CliIO } from './cli-io.js';
 import { credentialErrorForCli } from './config/credential-error-for-cli.js';
+import { UnreachableAPIError } from './errors.js';
 import { type GlobalOptions, globalOptions } from './options/global-options.js';
 import { createStyle, type Style } from './output/create-style.js';
 import { withSpinner } from './output/with-spinner.js';
 import { writeJson } from './output/write-json.js';
-import { UnreachableAPIError } from './unreachable-api-error.js';
 
 /** What a command's action works with: its options, the streams, a client, and ways to print. */
 export interface CommandContext {

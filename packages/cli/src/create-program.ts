@@ -1,10 +1,10 @@
 import { redactText } from '@runlet/node';
 import { Command } from 'commander';
 import { type CliIO, processIO } from './cli-io.js';
-import { addConfigCommand } from './commands/config-show.js';
+import { addConfigCommand } from './commands/config.js';
 import { addKeysCommand } from './commands/keys.js';
 import { addSetupCommand } from './commands/setup.js';
-import { addTokensCommand } from './commands/tokens-create.js';
+import { addTokensCommand } from './commands/tokens.js';
 import { addWhoamiCommand } from './commands/whoami.js';
 import { addGlobalOptions } from './options/global-options.js';
 import { createStyle } from './output/create-style.js';

@@ -1,13 +1,11 @@
 import { redactText } from '@runlet/node';
 import { CommanderError } from 'commander';
-import { CancelledError } from './cancelled-error.js';
 import type { CliIO } from './cli-io.js';
+import { CancelledError, UsageError, usageHint } from './errors.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import { createStyle } from './output/create-style.js';
 import { errorFields } from './output/error-fields.js';
 import { formatError } from './output/format-error.js';
-import { UsageError } from './usage-error.js';
-import { usageHint } from './usage-hint.js';
 
 /**
  * Prints an error that ended a command on stderr, redacted, and returns the exit code: 2 for the command

@@ -2,6 +2,8 @@ import { enumValues, PROFILES, type Profile, SCOPES, type Schemas, type Scope } 
 import { type Command, Option } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';
+import { secondsFromNow } from '../duration.js';
+import { UsageError } from '../errors.js';
 import { collectList } from '../options/collect-list.js';
 import { addGlobalOptions } from '../options/global-options.js';
 import { parseDurationOption } from '../options/parse-duration-option.js';
@@ -9,8 +11,6 @@ import { parsePermissionProfile } from '../options/parse-permission-profile.js';
 import { parseScopes } from '../options/parse-scopes.js';
 import { requireOption } from '../options/require-option.js';
 import { printCreatedKey } from '../output/print-created-key.js';
-import { secondsFromNow } from '../seconds-from-now.js';
-import { UsageError } from '../usage-error.js';
 
 interface KeysCreateOptions {
   name?: string;

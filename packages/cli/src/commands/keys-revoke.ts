@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';
+import { UsageError } from '../errors.js';
 import { addGlobalOptions } from '../options/global-options.js';
 import { parseKeyId } from '../options/parse-key-id.js';
 import { formatFields } from '../output/format-fields.js';
 import { keyFields } from '../output/key-fields.js';
 import { confirmAction } from '../prompts/confirm-action.js';
-import { UsageError } from '../usage-error.js';
 
 /** `runlet keys revoke <id>`: asks first on a terminal; elsewhere it needs --yes. */
 export function addKeysRevokeCommand(keys: Command, io: CliIO): void {

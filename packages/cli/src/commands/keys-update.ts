@@ -3,6 +3,8 @@ import { SCOPES } from '@runlet/node';
 import type { Command } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';
+import { secondsFromNow } from '../duration.js';
+import { UsageError } from '../errors.js';
 import { collectList } from '../options/collect-list.js';
 import { addGlobalOptions } from '../options/global-options.js';
 import { parseDurationOption } from '../options/parse-duration-option.js';
@@ -10,8 +12,6 @@ import { parseKeyId } from '../options/parse-key-id.js';
 import { parseScopes } from '../options/parse-scopes.js';
 import { formatFields } from '../output/format-fields.js';
 import { keyFields } from '../output/key-fields.js';
-import { secondsFromNow } from '../seconds-from-now.js';
-import { UsageError } from '../usage-error.js';
 
 interface KeysUpdateOptions {
   name?: string;

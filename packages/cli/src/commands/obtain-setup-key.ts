@@ -1,7 +1,7 @@
 import type { CliIO } from '../cli-io.js';
+import { readStdin } from '../cli-io.js';
+import { UsageError } from '../errors.js';
 import { promptSecretKey } from '../prompts/prompt-secret-key.js';
-import { readStdin } from '../read-stdin.js';
-import { UsageError } from '../usage-error.js';
 
 /**
  * The key `runlet setup` saves: `--api-key <key>`; `--api-key -` or a piped stdin (CI: `echo "$KEY" |

@@ -10,10 +10,10 @@ import type { Command } from 'commander';
 import type { CliIO } from '../cli-io.js';
 import { commandContext } from '../command-context.js';
 import { saveSetupProfile, setupProfile } from '../config/save-setup-profile.js';
+import { UsageError } from '../errors.js';
 import { credentialProblem } from '../options/credential-problem.js';
 import { addGlobalOptions } from '../options/global-options.js';
 import { formatFields } from '../output/format-fields.js';
-import { UsageError } from '../usage-error.js';
 import { obtainSetupKey } from './obtain-setup-key.js';
 
 interface SetupOptions {

@@ -1,7 +1,7 @@
 import { InvalidKeyFormatError, MissingCredentialsError, type RunletConfigFile, readConfigFile } from '@runlet/node';
+import { UsageError } from '../errors.js';
 import { credentialProblem } from '../options/credential-problem.js';
 import type { GlobalOptions } from '../options/global-options.js';
-import { UsageError } from '../usage-error.js';
 import { describeConfig } from './describe-config.js';
 
 /**

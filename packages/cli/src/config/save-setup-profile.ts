@@ -1,5 +1,5 @@
 import { type RunletConfigProfile, removeConfigProfile, writeConfigProfile } from '@runlet/node';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../errors.js';
 
 /** What `runlet setup` saves into one profile. */
 export interface SetupValues {

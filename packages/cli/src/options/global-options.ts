@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { usageHint } from '../usage-hint.js';
+import { usageHint } from '../errors.js';
 import { parseApiKeyOption } from './parse-api-key-option.js';
 import { parseBaseURLOption } from './parse-base-url-option.js';
 

@@ -1,5 +1,5 @@
 import { isRunletError, Runlet } from '@runlet/node';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../errors.js';
 
 /**
  * Commander parser of `--base-url`: `https:`, or `http:` to a loopback host. The Runlet constructor checks

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { formatDuration, parseDuration } from '../parse-duration.js';
+import { formatDuration, parseDuration } from '../duration.js';
 
 /** Commander parser of a duration option (`--ttl 10m`): its seconds. */
 export function parseDurationOption(value: string): number {

@@ -1,6 +1,6 @@
 import { parseToken } from '@runlet/node';
 import { InvalidArgumentError } from 'commander';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../errors.js';
 
 const KEY_ID = /^key_[0-9A-Za-z]{16}$/;
 

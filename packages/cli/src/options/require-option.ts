@@ -1,4 +1,4 @@
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../errors.js';
 
 /**
  * The value of a required option, checked in the action rather than with commander's `requiredOption`:

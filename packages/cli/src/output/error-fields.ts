@@ -1,5 +1,5 @@
 import { APIConnectionError, ConfigFileError } from '@runlet/node';
-import { UnreachableAPIError } from '../unreachable-api-error.js';
+import { UnreachableAPIError } from '../errors.js';
 import { causeCode } from './cause-code.js';
 
 /**

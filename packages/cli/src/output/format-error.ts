@@ -1,5 +1,5 @@
 import { APIConnectionError, APIError, ConfigFileError, MissingCredentialsError } from '@runlet/node';
-import { UnreachableAPIError } from '../unreachable-api-error.js';
+import { UnreachableAPIError } from '../errors.js';
 import { causeCode } from './cause-code.js';
 import type { Style } from './create-style.js';
 import { errorHint, requiredScopes } from './error-hint.js';

@@ -1,5 +1,5 @@
-import { CancelledError } from '../cancelled-error.js';
 import type { CliIO } from '../cli-io.js';
+import { CancelledError } from '../errors.js';
 import { promptOutput } from './prompt-output.js';
 
 /** Asks a yes/no question on the terminal, defaulting to no; Ctrl-C cancels. */

@@ -1,5 +1,5 @@
-import { CancelledError } from '../cancelled-error.js';
 import type { CliIO } from '../cli-io.js';
+import { CancelledError } from '../errors.js';
 import { credentialProblem } from '../options/credential-problem.js';
 import { promptOutput } from './prompt-output.js';
 

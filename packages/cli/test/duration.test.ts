@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from '../src/parse-duration.js';
+import { formatDuration, parseDuration, secondsFromNow } from '../src/duration.js';
 
 describe('parseDuration', () => {
   it.each([
@@ -42,5 +42,11 @@ describe('formatDuration', () => {
   ])('writes %i seconds as %s, which parseDuration reads back', (seconds, text) => {
     expect(formatDuration(seconds)).toBe(text);
     expect(parseDuration(text)).toBe(seconds);
+  });
+});
+
+describe('secondsFromNow', () => {
+  it('writes the API timestamp that many seconds later, in whole seconds and UTC', () => {
+    expect(secondsFromNow(90, Date.UTC(2026, 0, 31, 23, 59, 0, 750))).toBe('2026-02-01T00:00:30Z');
   });
 });

@@ -48,3 +48,8 @@ export function formatDuration(totalSeconds: number): string {
   }
   return parts.join('');
 }
+
+/** An API timestamp (RFC 3339, whole seconds, UTC) `seconds` from now. */
+export function secondsFromNow(seconds: number, now = Date.now()): string {
+  return new Date(now + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -3,7 +3,13 @@
 // and reads the schema only when a check fails, to say what was expected where. Property tests in packages/types
 // prove the checks agree with the zod schemas and with the explanations.
 import { regexes } from 'zod/v4/core';
-import { isPresenceChoice, type OpenAPIDocument, presenceRules, type SchemaObject } from './openapi-to-zod.ts';
+import {
+  isPresenceChoice,
+  type OpenAPIDocument,
+  presenceRules,
+  type SchemaObject,
+  VALIDATION_KEYWORDS,
+} from './openapi-to-zod.ts';
 
 /** zod's date-time pattern, written into the generated module so that it needs no zod at run time. */
 const DATETIME = regexes.datetime({ offset: true });
@@ -125,28 +131,7 @@ export function emitCheck(schema: SchemaObject, v: string, ctx: Context, depth =
 }
 
 /** What the explanation of a failed check reads: validation keywords only, no prose or examples. */
-const KEYWORDS = new Set([
-  '$ref',
-  'type',
-  'enum',
-  'const',
-  'format',
-  'pattern',
-  'minLength',
-  'maxLength',
-  'minimum',
-  'maximum',
-  'minItems',
-  'maxItems',
-  'maxProperties',
-  'items',
-  'properties',
-  'required',
-  'additionalProperties',
-  'allOf',
-  'oneOf',
-  'anyOf',
-]);
+const KEYWORDS = new Set<string>(VALIDATION_KEYWORDS);
 
 function keywordsOnly(schema: SchemaObject): SchemaObject {
   const out: Record<string, unknown> = {};

@@ -2,23 +2,13 @@
 // Only the JSON Schema keywords the spec uses are supported; anything else fails loudly so that
 // the generated schemas can never silently accept less than the spec says.
 
-export interface SchemaObject {
-  $ref?: string;
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  maxItems?: number;
-  maxProperties?: number;
+import type { ValidationSchema } from '../../packages/types/src/validation-schema.ts';
+
+/** A schema of the spec: the validation keywords the runtime knows, plus `if`/`then` and extensions. */
+export interface SchemaObject
+  extends Omit<ValidationSchema, 'items' | 'properties' | 'additionalProperties' | 'allOf' | 'oneOf' | 'anyOf'> {
   items?: SchemaObject;
   properties?: Record<string, SchemaObject>;
-  required?: string[];
   additionalProperties?: boolean | SchemaObject;
   allOf?: SchemaObject[];
   oneOf?: SchemaObject[];
@@ -62,7 +52,8 @@ export interface OpenAPIDocument {
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-const SUPPORTED = new Set([
+/** The validation keywords the generators understand (the compiled checks' explanations read only these). */
+export const VALIDATION_KEYWORDS = [
   '$ref',
   'type',
   'enum',
@@ -83,6 +74,10 @@ const SUPPORTED = new Set([
   'allOf',
   'oneOf',
   'anyOf',
+] as const;
+
+const SUPPORTED = new Set<string>([
+  ...VALIDATION_KEYWORDS,
   'if',
   'then',
   'description',

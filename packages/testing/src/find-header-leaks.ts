@@ -1,5 +1,6 @@
 import type { LoggedRequest } from './runlet-backend.js';
 
+/** What `findHeaderLeaks` expects of every request. */
 export interface FindHeaderLeaksOptions {
   /** What every request's `Authorization` must look like. @default /^Bearer rl_(live|test|ct)_[0-9A-Za-z]+$/ */
   credential?: RegExp;

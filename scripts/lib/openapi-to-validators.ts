@@ -7,6 +7,7 @@ import {
   isPresenceChoice,
   type OpenAPIDocument,
   presenceRules,
+  responseSchema,
   type SchemaObject,
   VALIDATION_KEYWORDS,
 } from './openapi-to-zod.ts';
@@ -179,7 +180,7 @@ export function toValidatorModule(doc: OpenAPIDocument): string {
         const resolved = response.$ref
           ? doc.components.responses?.[response.$ref.split('/').pop() as string]
           : response;
-        const schema = resolved?.content?.['application/json']?.schema as SchemaObject;
+        const schema = responseSchema(resolved?.content) as SchemaObject;
         const check = emitCheck(schema, 'v', ctx, 0, literal(`${op.operationId} ${status}`));
         return `    ${status}: { check: (v: any) => ${check}, schema: ${literal(keywordsOnly(schema))} },`;
       });

@@ -15,6 +15,8 @@ export interface SchemaObject
   anyOf?: SchemaObject[];
   if?: SchemaObject;
   then?: SchemaObject;
+  /** Only on a `text/event-stream` response's string schema: the schema of each event's `data`. */
+  contentSchema?: SchemaObject;
   [extension: `x-${string}`]: unknown;
 }
 
@@ -32,6 +34,14 @@ interface MediaObject {
 
 interface ResponseObject extends MediaObject {
   $ref?: string;
+}
+
+/**
+ * The schema a response is checked with: its `application/json` schema, else, for a `text/event-stream` response,
+ * the `contentSchema` of its string schema, which each event's `data` (one line of JSON) follows.
+ */
+export function responseSchema(content: MediaObject['content']): SchemaObject | undefined {
+  return content?.['application/json']?.schema ?? content?.['text/event-stream']?.schema?.contentSchema;
 }
 
 interface OperationObject {
@@ -78,6 +88,7 @@ export const VALIDATION_KEYWORDS = [
 
 const SUPPORTED = new Set<string>([
   ...VALIDATION_KEYWORDS,
+  'discriminator',
   'if',
   'then',
   'description',
@@ -300,18 +311,20 @@ function resolve<T extends { $ref?: string }>(doc: OpenAPIDocument, item: T): T 
   const name = refName(item.$ref);
   const target = item.$ref.includes('/parameters/')
     ? doc.components.parameters?.[name]
-    : doc.components.responses?.[name];
+    : item.$ref.includes('/schemas/')
+      ? doc.components.schemas[name]
+      : doc.components.responses?.[name];
   if (!target) throw new Error(`Unresolved ${item.$ref}`);
   return target as unknown as T;
 }
 
-function emitParameterObject(params: ParameterObject[], where: string): string {
+function emitParameterObject(params: ParameterObject[], where: string, deps: Set<string>): string {
   const shape: SchemaObject = {
     type: 'object',
     properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
     required: params.filter((p) => p.required).map((p) => p.name),
   };
-  return emitObject(shape, where, new Set());
+  return emitObject(shape, where, deps);
 }
 
 export function toZodModules(doc: OpenAPIDocument) {
@@ -337,12 +350,12 @@ export function toZodModules(doc: OpenAPIDocument) {
       const scopes = Object.values(op.security?.[0] ?? {})[0] ?? [];
       const bodySchema = op.requestBody?.content?.['application/json']?.schema;
       const responses = Object.entries(op.responses).map(([status, response]) => {
-        const schema = resolve(doc, response).content?.['application/json']?.schema;
-        if (!schema) throw new Error(`${id} ${status}: response without an application/json schema`);
+        const schema = responseSchema(resolve(doc, response).content);
+        if (!schema) throw new Error(`${id} ${status}: response without an application/json or event schema`);
         return `${status}: ${emitSchema(schema, `${id}.responses.${status}`, used)}`;
       });
       const success = Object.keys(op.responses).find((s) => s.startsWith('2'));
-      const queryTypes = Object.fromEntries(queryParams.map((p) => [p.name, p.schema.type]));
+      const queryTypes = Object.fromEntries(queryParams.map((p) => [p.name, resolve(doc, p.schema).type]));
       operationEntries.push(
         [
           `  ${id}: {`,
@@ -350,8 +363,8 @@ export function toZodModules(doc: OpenAPIDocument) {
           `    method: ${literal(method.toUpperCase())},`,
           `    path: ${literal(path)},`,
           `    scopes: ${literal(scopes)},`,
-          `    pathParams: ${pathParams.length ? emitParameterObject(pathParams, `${id}.path`) : 'null'},`,
-          `    query: ${queryParams.length ? emitParameterObject(queryParams, `${id}.query`) : 'null'},`,
+          `    pathParams: ${pathParams.length ? emitParameterObject(pathParams, `${id}.path`, used) : 'null'},`,
+          `    query: ${queryParams.length ? emitParameterObject(queryParams, `${id}.query`, used) : 'null'},`,
           `    queryTypes: ${literal(queryTypes)},`,
           `    body: ${bodySchema ? emitSchema(bodySchema, `${id}.body`, used) : 'null'},`,
           `    bodyRequired: ${Boolean(op.requestBody?.required)},`,

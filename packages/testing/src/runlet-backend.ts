@@ -105,11 +105,14 @@ export interface BackendClock {
  * - `error`: a JSON error envelope (the default);
  * - `html`: an HTML error page, as a proxy would send (default status 502);
  * - `empty`: the status with an empty body;
- * - `reset`: the connection is dropped without a response.
+ * - `reset`: the connection is dropped without a response;
+ * - `drop`: a `text/event-stream` answer is cut after `after` events, as a dropped connection (over msw the
+ *   body errors, over `runlet-mock` the socket is destroyed). It waits for the next matching stream; other
+ *   requests pass it by.
  */
-export type FaultKind = 'error' | 'html' | 'empty' | 'reset';
+export type FaultKind = 'error' | 'html' | 'empty' | 'reset' | 'drop';
 
-/** A fault for `backend.failNext`: what to answer instead (an error, HTML, an empty body, a reset), to which requests, how often. */
+/** A fault for `backend.failNext`: what to answer instead (an error, HTML, an empty body, a reset, a cut stream), to which requests, how often. */
 export interface Fault {
   /** @default the status of `code`, else 500 (502 for `html`) */
   status?: number;
@@ -127,6 +130,8 @@ export interface Fault {
   retryAfter?: number;
   /** The error message of an `error` fault. */
   message?: string;
+  /** How many events a `drop` fault lets through before it cuts the stream. @default 0 */
+  after?: number;
   /**
    * `before`: the request fails without being processed. `after`: it is processed (state changes,
    * idempotency recorded) and then its response is replaced, as when a connection drops after the work.

@@ -30,6 +30,7 @@ describe('the whole API', () => {
     await call('GET', '/v1/sandboxes', key);
     await call('GET', `/v1/sandboxes/${sandbox.id}`, key);
     await call('POST', `/v1/sandboxes/${sandbox.id}/exec`, { ...key, json: { command: 'echo hi' } });
+    await call('POST', `/v1/sandboxes/${sandbox.id}/exec`, { ...key, json: { command: 'echo hi', stream: true } });
     await call('POST', `/v1/sandboxes/${sandbox.id}/pause`, key);
     await call('POST', `/v1/sandboxes/${sandbox.id}/resume`, key);
     await call('DELETE', `/v1/sandboxes/${sandbox.id}`, key);
@@ -37,6 +38,8 @@ describe('the whole API', () => {
     await call('GET', `/v1/agents/${agents[0].id}`, key);
     const run = (await call('POST', `/v1/agents/${agents[0].id}/runs`, { ...key, json: { input: 'hi' } })).body;
     await call('GET', `/v1/runs/${run.id}`, key);
+    await call('GET', '/v1/runs', key);
+    await call('GET', `/v1/runs/${run.id}/events`, key);
 
     await call('GET', '/v1/me');
     await call('GET', '/v1/me', { key: 'rl_test_nope' });

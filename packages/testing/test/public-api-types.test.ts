@@ -33,7 +33,7 @@ describe('the public types', () => {
     backend.failNext({ kind: 'timeout' });
     // @ts-expect-error: not a tier
     createRunletBackend({ tiers: { enterprise: { limit: 1, burst: 1 } } });
-    expectTypeOf<Fault['kind']>().toEqualTypeOf<'error' | 'html' | 'empty' | 'reset' | undefined>();
+    expectTypeOf<Fault['kind']>().toEqualTypeOf<'error' | 'html' | 'empty' | 'reset' | 'drop' | undefined>();
   });
 
   it('type both faces', () => {

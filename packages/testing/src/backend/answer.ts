@@ -1,6 +1,7 @@
 import type { ApiError } from './api-error.js';
 import { applyCors } from './cors.js';
 import type { RateLimitSnapshot } from './rate-limiter.js';
+import type { StreamEvent } from './stream-event.js';
 
 /** A response before headers: what the backend decided to answer. */
 export interface Answer {
@@ -9,10 +10,16 @@ export interface Answer {
   contentType: string | null;
   retryAfter?: number | undefined;
   replayed?: boolean;
+  /** Set for a `text/event-stream` answer: its events, sent as the backend clock reaches them. */
+  events?: readonly StreamEvent[] | undefined;
 }
 
 export function jsonAnswer(status: number, body: unknown): Answer {
   return { status, body: JSON.stringify(body), contentType: 'application/json' };
+}
+
+export function streamAnswer(events: readonly StreamEvent[]): Answer {
+  return { status: 200, body: '', contentType: 'text/event-stream', events };
 }
 
 export function errorAnswer(error: ApiError, requestId: string): Answer {
@@ -25,6 +32,7 @@ export function toResponse(
   requestId: string,
   rate: RateLimitSnapshot,
   origin: string | null,
+  stream?: ReadableStream<Uint8Array>,
 ): Response {
   const headers = new Headers({
     'Cache-Control': 'no-store',
@@ -38,5 +46,5 @@ export function toResponse(
   if (answer.replayed) headers.set('Idempotent-Replayed', 'true');
   applyCors(headers, origin, answer.status === 204);
   // An empty string would make Response add `Content-Type: text/plain`.
-  return new Response(answer.body === '' ? null : answer.body, { status: answer.status, headers });
+  return new Response(stream ?? (answer.body === '' ? null : answer.body), { status: answer.status, headers });
 }

@@ -3,7 +3,7 @@ import type { Fault } from '../runlet-backend.js';
 export interface FaultQueue {
   add(fault: Fault): void;
   /** The first queued fault that matches, counted as used; null when none does. */
-  take(method: string, pathname: string, target: string, when: 'before' | 'after'): Fault | null;
+  take(method: string, pathname: string, target: string, when: 'before' | 'after' | 'stream'): Fault | null;
   clear(): void;
 }
 
@@ -29,11 +29,18 @@ export function createFaultQueue(): FaultQueue {
       if ((fault.kind ?? 'error') === 'error' && fault.status !== undefined && fault.status < 400) {
         throw new TypeError('failNext: an error fault needs a status from 400 to 599; use kind "empty" for others.');
       }
+      if (fault.after !== undefined && (fault.kind !== 'drop' || !Number.isInteger(fault.after) || fault.after < 0)) {
+        throw new TypeError(
+          `failNext: after is for kind "drop", a whole number of 0 or more, not ${String(fault.after)}.`,
+        );
+      }
       queue.push({ fault, remaining: times });
     },
     take(method, pathname, target, when) {
       const entry = queue.find(
-        ({ fault }) => (fault.when ?? 'before') === when && matches(fault, method, pathname, target),
+        ({ fault }) =>
+          (fault.kind === 'drop' ? 'stream' : (fault.when ?? 'before')) === when &&
+          matches(fault, method, pathname, target),
       );
       if (!entry) return null;
       entry.remaining--;

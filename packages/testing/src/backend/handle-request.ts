@@ -2,11 +2,12 @@ import { type ApiOperationId, apiOperations, hasScope, type Scope } from '@runle
 import type { OperationContext, OperationHandler, OperationResult } from '../operations/operation.js';
 import { operationHandlers } from '../operations/operation-handlers.js';
 import type { HandleContext, LoggedRequest } from '../runlet-backend.js';
-import { type Answer, errorAnswer, jsonAnswer, toResponse } from './answer.js';
-import { ApiError } from './api-error.js';
+import { type Answer, errorAnswer, jsonAnswer, streamAnswer, toResponse } from './answer.js';
+import { ApiError, validationError } from './api-error.js';
 import { authenticate, type Principal } from './authenticate.js';
 import { anonymousRateSubject, type BackendState, keyRateSubject } from './backend-state.js';
 import { checkResponse } from './check-response.js';
+import { eventStreamBody } from './event-stream-body.js';
 import { identifyCredential } from './identify-credential.js';
 import { matchRoute, type RouteMatch } from './match-route.js';
 import { randomId } from './random-id.js';
@@ -56,11 +57,27 @@ export async function handleRequest(state: BackendState, request: Request, conte
     state.log.splice(0, state.log.length - state.settings.maxLoggedRequests);
   if (state.latencyMs > 0 && (await sleep(state.latencyMs, request.signal))) return Response.error();
 
+  let resumeAfter = 0;
   const finish = (answer: Answer | null, rate: RateLimitSnapshot): Response => {
     entry.status = answer?.status ?? 0;
     entry.responseBody = answer?.body ?? '';
     if (!answer) return Response.error();
-    const response = toResponse(answer, requestId, rate, origin);
+    let stream: ReadableStream<Uint8Array> | undefined;
+    if (answer.events) {
+      const drop = state.faults.take(method, pathname, target, 'stream');
+      stream = eventStreamBody(
+        answer.events.filter((event) => event.id > resumeAfter),
+        {
+          clock: state.clock,
+          dropAfter: drop ? (drop.after ?? 0) : undefined,
+          signal: request.signal,
+          onSend: (text) => {
+            entry.responseBody += text;
+          },
+        },
+      );
+    }
+    const response = toResponse(answer, requestId, rate, origin, stream);
     entry.responseHeaders = Object.fromEntries(response.headers);
     if (state.settings.validateResponses) checkResponse(entry.operationId, answer);
     return response;
@@ -99,6 +116,7 @@ export async function handleRequest(state: BackendState, request: Request, conte
     principal = await authenticate(credential, { method, target, body, headers: request.headers, clientIp, now });
     if (route instanceof ApiError) throw route;
     assertScopes(principal, route);
+    if (STREAMING.has(route.operationId)) resumeAfter = parseLastEventId(request.headers.get('last-event-id'));
     const input = validateInput(route.operationId, route.params, url.searchParams, bodyText);
     const active = principal;
     answer = await runIdempotently(
@@ -107,7 +125,7 @@ export async function handleRequest(state: BackendState, request: Request, conte
       { method, target, body: bodyText, key: request.headers.get('idempotency-key'), requestId, now },
       async () => {
         const result = await runOperation(route.operationId, { ...input, principal: active, now, state });
-        return jsonAnswer(result.status, result.body);
+        return 'events' in result ? streamAnswer(result.events) : jsonAnswer(result.status, result.body);
       },
     );
   } catch (error) {
@@ -127,6 +145,17 @@ export async function handleRequest(state: BackendState, request: Request, conte
   const final = after ? renderFault(after, requestId) : answer;
   if (key) state.usage.record(key.id, now, final === null || final.status >= 400);
   return finish(final, rate);
+}
+
+/** The operations that may answer `text/event-stream`, and so read `Last-Event-ID`. */
+const STREAMING = new Set<ApiOperationId>(['streamRunEvents', 'execSandbox']);
+
+function parseLastEventId(value: string | null): number {
+  if (value === null) return 0;
+  if (!/^[0-9]{1,12}$/.test(value)) {
+    throw validationError([{ path: 'header.Last-Event-ID', message: 'Must be the id of an event: a whole number.' }]);
+  }
+  return Number(value);
 }
 
 function runOperation<Id extends ApiOperationId>(

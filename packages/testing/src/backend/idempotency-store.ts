@@ -1,12 +1,14 @@
 import { ApiError } from './api-error.js';
+import type { StreamEvent } from './stream-event.js';
 
 const RETENTION_MS = 86_400_000;
 const SWEEP_AT = 1_000;
 
-/** A response kept for replay: status and the exact body text. */
+/** A response kept for replay: status and the exact body text, or the events of a stream. */
 export interface StoredResponse {
   status: number;
   body: string;
+  events?: readonly StreamEvent[] | undefined;
 }
 
 interface Entry {

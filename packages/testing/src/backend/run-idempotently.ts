@@ -31,7 +31,8 @@ export async function runIdempotently(
   }
   const scope = principal.token?.id ?? principal.key.id;
   const stored = store.begin(scope, key, `${request.method} ${request.target}`, request.body, request.now);
-  if (stored) return { ...stored, contentType: 'application/json', replayed: true };
+  if (stored)
+    return { ...stored, contentType: stored.events ? 'text/event-stream' : 'application/json', replayed: true };
   let answer: Answer;
   try {
     answer = await run();
@@ -42,6 +43,6 @@ export async function runIdempotently(
     }
     answer = errorAnswer(error, request.requestId);
   }
-  store.complete(scope, key, { status: answer.status, body: answer.body });
+  store.complete(scope, key, { status: answer.status, body: answer.body, events: answer.events });
   return answer;
 }

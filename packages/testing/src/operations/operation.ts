@@ -1,6 +1,7 @@
 import type { ApiOperationId } from '@runlet/types';
 import type { Principal } from '../backend/authenticate.js';
 import type { BackendState } from '../backend/backend-state.js';
+import type { StreamEvent } from '../backend/stream-event.js';
 import type { OperationInput } from '../backend/validate-input.js';
 
 export interface OperationContext<Id extends ApiOperationId> extends OperationInput<Id> {
@@ -10,10 +11,8 @@ export interface OperationContext<Id extends ApiOperationId> extends OperationIn
   state: BackendState;
 }
 
-export interface OperationResult {
-  status: number;
-  body: unknown;
-}
+/** A JSON answer, or (`events`) a `text/event-stream` answer. */
+export type OperationResult = { status: number; body: unknown } | { status: 200; events: readonly StreamEvent[] };
 
 export type OperationHandler<Id extends ApiOperationId> = (
   context: OperationContext<Id>,

@@ -1,4 +1,5 @@
 import { ApiError, notFound } from '../backend/api-error.js';
+import { execEvents } from '../backend/exec-events.js';
 import { paginate } from '../backend/paginate.js';
 import { randomId } from '../backend/random-id.js';
 import { runShell } from '../backend/simulated-shell.js';
@@ -75,6 +76,7 @@ export const sandboxOperations: Pick<OperationHandlers, SandboxOperations> = {
       now,
       timeoutSeconds: Math.min(body.timeoutSeconds ?? 60, sandbox.timeoutSeconds),
     });
+    if (body.stream) return { status: 200, events: execEvents(result, now) };
     return { status: 200, body: { object: 'exec_result', sandboxId: sandbox.id, command: body.command, ...result } };
   },
 };

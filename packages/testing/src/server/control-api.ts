@@ -37,7 +37,8 @@ const method: FieldCheck = (value, path) =>
   typeof value === 'string' && TOKEN.test(value) ? [] : [{ path, message: 'Must be an HTTP method such as POST.' }];
 
 const FAULT_FIELDS: Record<string, FieldCheck> = {
-  kind: oneOf(['error', 'html', 'empty', 'reset']),
+  kind: oneOf(['error', 'html', 'empty', 'reset', 'drop']),
+  after: integer(0, Number.MAX_SAFE_INTEGER),
   status: integer(200, 599),
   code: oneOf(ERROR_CODES),
   message: string,

@@ -65,8 +65,9 @@ function isValidHeader(name: string, value: string): boolean {
 }
 
 /**
- * Writes a web `Response` to node:http through srvx, with a `Content-Length` (the mock answers from memory);
- * a `Response.error()` destroys the socket, like a dropped connection.
+ * Writes a web `Response` to node:http through srvx, with a `Content-Length` (the mock answers from memory),
+ * except an event stream, which is written event by event; a `Response.error()`, or a stream that errors,
+ * destroys the socket, like a dropped connection.
  */
 export async function sendWebResponse(
   incoming: IncomingMessage,
@@ -77,7 +78,8 @@ export async function sendWebResponse(
     incoming.socket.destroy();
     return;
   }
-  const body = new Uint8Array(await response.arrayBuffer());
+  const streaming = response.headers.get('content-type')?.startsWith('text/event-stream') ?? false;
+  const body = streaming ? response.body : new Uint8Array(await response.arrayBuffer());
   const { status, headers } = response;
   // srvx writes the Response's statusText as it is, and a Response made without one would say `HTTP/1.1 200 `.
   const statusText = response.statusText || STATUS_CODES[status];

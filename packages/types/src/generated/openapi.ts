@@ -363,6 +363,11 @@ export interface paths {
         /**
          * Run a command in a sandbox
          * @description Runs a shell command in a running sandbox and returns its output. A paused sandbox answers `409 CONFLICT`.
+         *     With `stream: true` the answer is `text/event-stream` instead: `stdout` and `stderr` events (chunks), then
+         *     one `exit` event, after which the server closes the stream; ids are 1, 2, 3…, each `data` one line of JSON,
+         *     an `ExecEvent`. To resume after a dropped connection, send the same request with the same
+         *     `Idempotency-Key` and the last id received as `Last-Event-ID`: the recorded stream goes on after it,
+         *     without running the command again.
          */
         post: operations["execSandbox"];
         delete?: never;
@@ -443,6 +448,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List runs
+         * @description Lists the runs of the caller's account, newest first, with cursor pagination. A key restricted to one agent sees only that agent's runs.
+         */
+        get: operations["listRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/runs/{runId}": {
         parameters: {
             query?: never;
@@ -461,6 +486,38 @@ export interface paths {
          * @description Returns one run, with its output once it has finished. A key restricted to another agent is refused with `FORBIDDEN`.
          */
         get: operations["getRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{runId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The run's id (`run_…`).
+                 * @example run_4f3a2b1c9d8e7f6a
+                 */
+                runId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Stream a run's events
+         * @description The run's events as server-sent events (`text/event-stream`): `run.started`, `run.output` (text deltas),
+         *     `run.tool_call`, then `run.completed` or `run.failed`, after which the server closes the stream. Each event
+         *     is `id: <n>` (1, 2, 3… per run), `event: <type>` and `data: <one line of JSON>` (a `RunEvent` of that
+         *     `type`), then a blank line. Comment lines (`: keep-alive`) may be sent and are to be ignored. To resume
+         *     after a dropped connection, send the last id received as `Last-Event-ID`: the stream goes on with the
+         *     events after it. Errors before the stream starts are JSON error envelopes. A key restricted to another
+         *     agent is refused with `FORBIDDEN`.
+         */
+        get: operations["streamRunEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -518,6 +575,17 @@ export interface components {
         CreateRunRequest: CreateRunRequest;
         RunStatus: RunStatus;
         Run: Run;
+        RunList: RunList;
+        RunStartedEvent: RunStartedEvent;
+        RunOutputEvent: RunOutputEvent;
+        RunToolCallEvent: RunToolCallEvent;
+        RunCompletedEvent: RunCompletedEvent;
+        RunFailedEvent: RunFailedEvent;
+        RunEvent: RunEvent;
+        ExecStdoutEvent: ExecStdoutEvent;
+        ExecStderrEvent: ExecStderrEvent;
+        ExecExitEvent: ExecExitEvent;
+        ExecEvent: ExecEvent;
     };
     responses: {
         /** @description 401: `UNAUTHORIZED`, `INVALID_API_KEY`, `EXPIRED_API_KEY`, `TOKEN_EXPIRED`, `INVALID_SIGNATURE`, `SIGNATURE_EXPIRED`. */
@@ -811,6 +879,11 @@ export interface components {
          * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
          */
         IdempotencyKey: string;
+        /**
+         * @description Resume a stream after the event with this id (the `id` of the last event received).
+         * @example 3
+         */
+        LastEventId: string;
         /**
          * @description The key's id (`key_…`).
          * @example key_7Hq2Lm9Xz1Pa4Rt6
@@ -1278,6 +1351,11 @@ export type ExecRequest = {
     env?: {
         [key: string]: string;
     };
+    /**
+     * @description Answer `text/event-stream` (`ExecEvent`s) as the command runs, instead of one `ExecResult` at the end.
+     * @default false
+     */
+    stream?: boolean;
 };
 /** @description What the command did. */
 export type ExecResult = {
@@ -1362,6 +1440,118 @@ export type Run = {
     /** @description When the run finished; null while it runs. */
     completedAt: Timestamp | null;
 };
+/** @description A page of runs. */
+export type RunList = {
+    /** @description The runs of this page, newest first. */
+    data: Run[];
+    /** @description Pass as `cursor` for the next page; null on the last page. */
+    nextCursor: string | null;
+};
+/** @description `run.started`: the run has begun. */
+export type RunStartedEvent = {
+    /**
+     * @description Always `run.started`. (enum property replaced by openapi-typescript)
+     * @enum {string}
+     */
+    type: "run.started";
+    /** @description The run. */
+    runId: string;
+    /** @description The agent that runs. */
+    agentId: string;
+    /** @description When the run started. */
+    createdAt: Timestamp;
+};
+/** @description `run.output`: the next piece of the agent's answer; the deltas in order make the output. */
+export type RunOutputEvent = {
+    /**
+     * @description Always `run.output`. (enum property replaced by openapi-typescript)
+     * @enum {string}
+     */
+    type: "run.output";
+    /** @description The run. */
+    runId: string;
+    /** @description Text to append to the output. */
+    delta: string;
+};
+/** @description `run.tool_call`: the agent called a tool. */
+export type RunToolCallEvent = {
+    /**
+     * @description Always `run.tool_call`. (enum property replaced by openapi-typescript)
+     * @enum {string}
+     */
+    type: "run.tool_call";
+    /** @description The run. */
+    runId: string;
+    /** @description The tool's name. */
+    name: string;
+    /** @description The arguments of the call. */
+    arguments: {
+        [key: string]: unknown;
+    };
+};
+/** @description `run.completed`: the run succeeded; the last event of the stream. */
+export type RunCompletedEvent = {
+    /**
+     * @description Always `run.completed`. (enum property replaced by openapi-typescript)
+     * @enum {string}
+     */
+    type: "run.completed";
+    /** @description The finished run. */
+    run: Run;
+};
+/** @description `run.failed`: the run failed; the last event of the stream. */
+export type RunFailedEvent = {
+    /**
+     * @description Always `run.failed`. (enum property replaced by openapi-typescript)
+     * @enum {string}
+     */
+    type: "run.failed";
+    /** @description The failed run. */
+    run: Run;
+    /** @description Why the run failed. */
+    error: {
+        /** @description A short machine-readable reason (`agent_error`). */
+        code: string;
+        /** @description What went wrong. */
+        message: string;
+    };
+};
+/** @description One event of a run's stream, told apart by `type`. */
+export type RunEvent = RunStartedEvent | RunOutputEvent | RunToolCallEvent | RunCompletedEvent | RunFailedEvent;
+/** @description `stdout`: a chunk the command wrote to standard output. */
+export type ExecStdoutEvent = {
+    /**
+     * @description Always `stdout`. (enum property replaced by openapi-typescript)
+     * @enum {string}
+     */
+    type: "stdout";
+    /** @description The chunk. */
+    data: string;
+};
+/** @description `stderr`: a chunk the command wrote to standard error. */
+export type ExecStderrEvent = {
+    /**
+     * @description Always `stderr`. (enum property replaced by openapi-typescript)
+     * @enum {string}
+     */
+    type: "stderr";
+    /** @description The chunk. */
+    data: string;
+};
+/** @description `exit`: the command ended; the last event of the stream. */
+export type ExecExitEvent = {
+    /**
+     * @description Always `exit`. (enum property replaced by openapi-typescript)
+     * @enum {string}
+     */
+    type: "exit";
+    /** @description The command's exit code; 0 for success. */
+    exitCode: number;
+    /** @description How long the command ran, in milliseconds. */
+    durationMs: number;
+};
+/** @description One event of a streamed command, told apart by `type`. */
+export type ExecEvent = ExecStdoutEvent | ExecStderrEvent | ExecExitEvent;
 export type $defs = Record<string, never>;
 export interface operations {
     getMe: {
@@ -2129,6 +2319,11 @@ export interface operations {
                  * @example 4f9d3c1e-7a2b-4c8d-9e0f-1a2b3c4d5e6f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Resume a stream after the event with this id (the `id` of the last event received).
+                 * @example 3
+                 */
+                "Last-Event-ID"?: components["parameters"]["LastEventId"];
             };
             path: {
                 /**
@@ -2157,6 +2352,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": ExecResult;
+                    /**
+                     * @example id: 1
+                     *     event: stdout
+                     *     data: {"type":"stdout","data":"hello\n"}
+                     *
+                     *     id: 2
+                     *     event: exit
+                     *     data: {"type":"exit","exitCode":0,"durationMs":12}
+                     */
+                    "text/event-stream": string;
                 };
             };
             400: components["responses"]["ValidationFailed"];
@@ -2292,6 +2497,56 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listRuns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page.
+                 * @example key_7Hq2Lm9Xz1Pa4Rt6
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only the runs of this agent.
+                 * @example agt_5d4c3b2a1f0e9d8c
+                 */
+                agentId?: string;
+                /**
+                 * @description Only the runs in this state.
+                 * @example succeeded
+                 */
+                status?: RunStatus;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of runs. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": RunList;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenAgentRead"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getRun: {
         parameters: {
             query?: never;
@@ -2318,6 +2573,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": Run;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenAgentReadOrAgent"];
+            404: components["responses"]["RunNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    streamRunEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Resume a stream after the event with this id (the `id` of the last event received).
+                 * @example 3
+                 */
+                "Last-Event-ID"?: components["parameters"]["LastEventId"];
+            };
+            path: {
+                /**
+                 * @description The run's id (`run_…`).
+                 * @example run_4f3a2b1c9d8e7f6a
+                 */
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run's events, each one's `data` a `RunEvent`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id: 1
+                     *     event: run.started
+                     *     data: {"type":"run.started","runId":"run_4f3a2b1c9d8e7f6a","agentId":"agt_5d4c3b2a1f0e9d8c","createdAt":"2026-01-01T00:00:00Z"}
+                     *
+                     *     id: 2
+                     *     event: run.output
+                     *     data: {"type":"run.output","runId":"run_4f3a2b1c9d8e7f6a","delta":"There are "}
+                     */
+                    "text/event-stream": string;
                 };
             };
             400: components["responses"]["ValidationFailed"];

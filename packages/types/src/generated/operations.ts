@@ -1,6 +1,6 @@
 // generated — do not edit. Operation table: routes, scopes and zod/mini schemas per operation from openapi/runlet.yaml by scripts/generate.ts; run `npm run generate`.
 import * as z from 'zod/mini';
-import { Agent, AgentList, AllowedIpRequest, ApiKey, ApiKeyList, ClientToken, CreateKeyRequest, CreateRunRequest, CreateSandboxRequest, CreateTokenRequest, CreatedApiKey, ErrorEnvelope, ExecRequest, ExecResult, KeyUsage, Principal, RotateKeyRequest, RotatedApiKey, Run, Sandbox, SandboxList, SetAlertRequest, UpdateKeyRequest, UsageAlert } from './schemas.js';
+import { Agent, AgentList, AllowedIpRequest, ApiKey, ApiKeyList, ClientToken, CreateKeyRequest, CreateRunRequest, CreateSandboxRequest, CreateTokenRequest, CreatedApiKey, ErrorEnvelope, ExecRequest, ExecResult, KeyUsage, Principal, RotateKeyRequest, RotatedApiKey, Run, RunEvent, RunList, RunStatus, Sandbox, SandboxList, SetAlertRequest, UpdateKeyRequest, UsageAlert } from './schemas.js';
 
 /** Every operation of the API, keyed by operationId. */
 export const apiOperations = {
@@ -290,6 +290,19 @@ export const apiOperations = {
     successStatus: 201,
     responses: { 201: Run, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
+  listRuns: {
+    operationId: "listRuns",
+    method: "GET",
+    path: "/v1/runs",
+    scopes: ["agent:read"],
+    pathParams: null,
+    query: z.object({ "limit": z.exactOptional(z.int().check(z.gte(1), z.lte(100))), "cursor": z.exactOptional(z.string().check(z.minLength(1), z.maxLength(256))), "agentId": z.exactOptional(z.string().check(z.regex(/^agt_[0-9A-Za-z]{1,64}$/))), "status": z.exactOptional(RunStatus) }),
+    queryTypes: {"limit":"integer","cursor":"string","agentId":"string","status":"string"},
+    body: null,
+    bodyRequired: false,
+    successStatus: 200,
+    responses: { 200: RunList, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+  },
   getRun: {
     operationId: "getRun",
     method: "GET",
@@ -302,5 +315,18 @@ export const apiOperations = {
     bodyRequired: false,
     successStatus: 200,
     responses: { 200: Run, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
+  },
+  streamRunEvents: {
+    operationId: "streamRunEvents",
+    method: "GET",
+    path: "/v1/runs/{runId}/events",
+    scopes: ["agent:read"],
+    pathParams: z.object({ "runId": z.string().check(z.minLength(1), z.maxLength(128)) }),
+    query: null,
+    queryTypes: {},
+    body: null,
+    bodyRequired: false,
+    successStatus: 200,
+    responses: { 200: RunEvent, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 500: ErrorEnvelope },
   },
 } as const;

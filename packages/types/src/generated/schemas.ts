@@ -77,7 +77,7 @@ export const SandboxList = z.object({ "data": z.array(Sandbox), "nextCursor": z.
 
 export const CreateSandboxRequest = z.strictObject({ "image": z.exactOptional(z.string().check(z.minLength(1), z.maxLength(200))), "timeoutSeconds": z.exactOptional(z.int().check(z.gte(60), z.lte(86400))), "metadata": z.exactOptional(Metadata) });
 
-export const ExecRequest = z.strictObject({ "command": z.string().check(z.minLength(1), z.maxLength(10000)), "timeoutSeconds": z.exactOptional(z.int().check(z.gte(1), z.lte(3600))), "env": z.exactOptional(z.record(z.string(), z.string())) });
+export const ExecRequest = z.strictObject({ "command": z.string().check(z.minLength(1), z.maxLength(10000)), "timeoutSeconds": z.exactOptional(z.int().check(z.gte(1), z.lte(3600))), "env": z.exactOptional(z.record(z.string(), z.string())), "stream": z.exactOptional(z.boolean()) });
 
 export const ExecResult = z.object({ "object": z.literal("exec_result"), "sandboxId": z.string().check(z.regex(/^sbx_[0-9A-Za-z]{1,64}$/)), "command": z.string(), "exitCode": z.int(), "stdout": z.string(), "stderr": z.string(), "durationMs": z.int().check(z.gte(0)) });
 
@@ -90,3 +90,25 @@ export const CreateRunRequest = z.strictObject({ "input": z.string().check(z.min
 export const RunStatus = z.enum(["queued","running","succeeded","failed"]);
 
 export const Run = z.object({ "object": z.literal("run"), "id": z.string().check(z.regex(/^run_[0-9A-Za-z]{1,64}$/)), "agentId": z.string().check(z.regex(/^agt_[0-9A-Za-z]{1,64}$/)), "status": RunStatus, "input": z.string(), "output": z.nullable(z.string()), "error": z.nullable(z.string()), "metadata": Metadata, "createdAt": Timestamp, "completedAt": z.nullable(Timestamp) });
+
+export const RunList = z.object({ "data": z.array(Run), "nextCursor": z.nullable(z.string()) });
+
+export const RunStartedEvent = z.object({ "type": z.enum(["run.started"]), "runId": z.string().check(z.regex(/^run_[0-9A-Za-z]{1,64}$/)), "agentId": z.string().check(z.regex(/^agt_[0-9A-Za-z]{1,64}$/)), "createdAt": Timestamp });
+
+export const RunOutputEvent = z.object({ "type": z.enum(["run.output"]), "runId": z.string().check(z.regex(/^run_[0-9A-Za-z]{1,64}$/)), "delta": z.string() });
+
+export const RunToolCallEvent = z.object({ "type": z.enum(["run.tool_call"]), "runId": z.string().check(z.regex(/^run_[0-9A-Za-z]{1,64}$/)), "name": z.string(), "arguments": z.record(z.string(), z.unknown()) });
+
+export const RunCompletedEvent = z.object({ "type": z.enum(["run.completed"]), "run": Run });
+
+export const RunFailedEvent = z.object({ "type": z.enum(["run.failed"]), "run": Run, "error": z.object({ "code": z.string(), "message": z.string() }) });
+
+export const RunEvent = z.union([RunStartedEvent, RunOutputEvent, RunToolCallEvent, RunCompletedEvent, RunFailedEvent]);
+
+export const ExecStdoutEvent = z.object({ "type": z.enum(["stdout"]), "data": z.string() });
+
+export const ExecStderrEvent = z.object({ "type": z.enum(["stderr"]), "data": z.string() });
+
+export const ExecExitEvent = z.object({ "type": z.enum(["exit"]), "exitCode": z.int(), "durationMs": z.int().check(z.gte(0)) });
+
+export const ExecEvent = z.union([ExecStdoutEvent, ExecStderrEvent, ExecExitEvent]);

@@ -40,10 +40,18 @@ const C26 = new Set(["scopes","ttlSeconds","allowedOrigins","subject"]);
 const C27 = new Set(["running","paused","deleted"]);
 const C28 = new RegExp("^sbx_[0-9A-Za-z]{1,64}$");
 const C29 = new Set(["image","timeoutSeconds","metadata"]);
-const C30 = new Set(["command","timeoutSeconds","env"]);
+const C30 = new Set(["command","timeoutSeconds","env","stream"]);
 const C31 = new Set(["input","metadata"]);
 const C32 = new Set(["queued","running","succeeded","failed"]);
 const C33 = new RegExp("^run_[0-9A-Za-z]{1,64}$");
+const C34 = new Set(["run.started"]);
+const C35 = new Set(["run.output"]);
+const C36 = new Set(["run.tool_call"]);
+const C37 = new Set(["run.completed"]);
+const C38 = new Set(["run.failed"]);
+const C39 = new Set(["stdout"]);
+const C40 = new Set(["stderr"]);
+const C41 = new Set(["exit"]);
 
 export function isScope(v: any, f: string = "Scope"): boolean {
   return (C0.has(v) || openEnum(f, v));
@@ -160,7 +168,7 @@ export function isCreateSandboxRequest(v: any, f: string = "CreateSandboxRequest
   return isObject(v) && (v["image"] === undefined || typeof v["image"] === 'string' && v["image"].length >= 1 && v["image"].length <= 200) && (v["timeoutSeconds"] === undefined || Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 60 && v["timeoutSeconds"] <= 86400) && (v["metadata"] === undefined || isMetadata(v["metadata"], "CreateSandboxRequest.metadata")) && Object.keys(v).every((k) => C29.has(k));
 }
 export function isExecRequest(v: any, f: string = "ExecRequest"): boolean {
-  return isObject(v) && (v["command"] !== undefined && typeof v["command"] === 'string' && v["command"].length >= 1 && v["command"].length <= 10000) && (v["timeoutSeconds"] === undefined || Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 1 && v["timeoutSeconds"] <= 3600) && (v["env"] === undefined || isObject(v["env"]) && Object.values(v["env"]).every((e0) => typeof e0 === 'string')) && Object.keys(v).every((k) => C30.has(k));
+  return isObject(v) && (v["command"] !== undefined && typeof v["command"] === 'string' && v["command"].length >= 1 && v["command"].length <= 10000) && (v["timeoutSeconds"] === undefined || Number.isSafeInteger(v["timeoutSeconds"]) && v["timeoutSeconds"] >= 1 && v["timeoutSeconds"] <= 3600) && (v["env"] === undefined || isObject(v["env"]) && Object.values(v["env"]).every((e0) => typeof e0 === 'string')) && (v["stream"] === undefined || typeof v["stream"] === 'boolean') && Object.keys(v).every((k) => C30.has(k));
 }
 export function isExecResult(v: any, f: string = "ExecResult"): boolean {
   return isObject(v) && (v["object"] !== undefined && v["object"] === "exec_result") && (v["sandboxId"] !== undefined && typeof v["sandboxId"] === 'string' && C28.test(v["sandboxId"])) && (v["command"] !== undefined && typeof v["command"] === 'string') && (v["exitCode"] !== undefined && Number.isSafeInteger(v["exitCode"])) && (v["stdout"] !== undefined && typeof v["stdout"] === 'string') && (v["stderr"] !== undefined && typeof v["stderr"] === 'string') && (v["durationMs"] !== undefined && Number.isSafeInteger(v["durationMs"]) && v["durationMs"] >= 0);
@@ -179,6 +187,39 @@ export function isRunStatus(v: any, f: string = "RunStatus"): boolean {
 }
 export function isRun(v: any, f: string = "Run"): boolean {
   return isObject(v) && (v["object"] !== undefined && v["object"] === "run") && (v["id"] !== undefined && typeof v["id"] === 'string' && C33.test(v["id"])) && (v["agentId"] !== undefined && typeof v["agentId"] === 'string' && C14.test(v["agentId"])) && (v["status"] !== undefined && isRunStatus(v["status"], "Run.status")) && (v["input"] !== undefined && typeof v["input"] === 'string') && (v["output"] !== undefined && (v["output"] === null || typeof v["output"] === 'string')) && (v["error"] !== undefined && (v["error"] === null || typeof v["error"] === 'string')) && (v["metadata"] !== undefined && isMetadata(v["metadata"], "Run.metadata")) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"], "Run.createdAt")) && (v["completedAt"] !== undefined && (v["completedAt"] === null || (isTimestamp(v["completedAt"], "Run.completedAt"))));
+}
+export function isRunList(v: any, f: string = "RunList"): boolean {
+  return isObject(v) && (v["data"] !== undefined && Array.isArray(v["data"]) && v["data"].every((e0) => isRun(e0, "RunList.data[]"))) && (v["nextCursor"] !== undefined && (v["nextCursor"] === null || typeof v["nextCursor"] === 'string'));
+}
+export function isRunStartedEvent(v: any, f: string = "RunStartedEvent"): boolean {
+  return isObject(v) && (v["type"] !== undefined && (C34.has(v["type"]) || openEnum("RunStartedEvent.type", v["type"]))) && (v["runId"] !== undefined && typeof v["runId"] === 'string' && C33.test(v["runId"])) && (v["agentId"] !== undefined && typeof v["agentId"] === 'string' && C14.test(v["agentId"])) && (v["createdAt"] !== undefined && isTimestamp(v["createdAt"], "RunStartedEvent.createdAt"));
+}
+export function isRunOutputEvent(v: any, f: string = "RunOutputEvent"): boolean {
+  return isObject(v) && (v["type"] !== undefined && (C35.has(v["type"]) || openEnum("RunOutputEvent.type", v["type"]))) && (v["runId"] !== undefined && typeof v["runId"] === 'string' && C33.test(v["runId"])) && (v["delta"] !== undefined && typeof v["delta"] === 'string');
+}
+export function isRunToolCallEvent(v: any, f: string = "RunToolCallEvent"): boolean {
+  return isObject(v) && (v["type"] !== undefined && (C36.has(v["type"]) || openEnum("RunToolCallEvent.type", v["type"]))) && (v["runId"] !== undefined && typeof v["runId"] === 'string' && C33.test(v["runId"])) && (v["name"] !== undefined && typeof v["name"] === 'string') && (v["arguments"] !== undefined && isObject(v["arguments"]));
+}
+export function isRunCompletedEvent(v: any, f: string = "RunCompletedEvent"): boolean {
+  return isObject(v) && (v["type"] !== undefined && (C37.has(v["type"]) || openEnum("RunCompletedEvent.type", v["type"]))) && (v["run"] !== undefined && isRun(v["run"], "RunCompletedEvent.run"));
+}
+export function isRunFailedEvent(v: any, f: string = "RunFailedEvent"): boolean {
+  return isObject(v) && (v["type"] !== undefined && (C38.has(v["type"]) || openEnum("RunFailedEvent.type", v["type"]))) && (v["run"] !== undefined && isRun(v["run"], "RunFailedEvent.run")) && (v["error"] !== undefined && isObject(v["error"]) && (v["error"]["code"] !== undefined && typeof v["error"]["code"] === 'string') && (v["error"]["message"] !== undefined && typeof v["error"]["message"] === 'string'));
+}
+export function isRunEvent(v: any, f: string = "RunEvent"): boolean {
+  return ((isRunStartedEvent(v, f)) || (isRunOutputEvent(v, f)) || (isRunToolCallEvent(v, f)) || (isRunCompletedEvent(v, f)) || (isRunFailedEvent(v, f)));
+}
+export function isExecStdoutEvent(v: any, f: string = "ExecStdoutEvent"): boolean {
+  return isObject(v) && (v["type"] !== undefined && (C39.has(v["type"]) || openEnum("ExecStdoutEvent.type", v["type"]))) && (v["data"] !== undefined && typeof v["data"] === 'string');
+}
+export function isExecStderrEvent(v: any, f: string = "ExecStderrEvent"): boolean {
+  return isObject(v) && (v["type"] !== undefined && (C40.has(v["type"]) || openEnum("ExecStderrEvent.type", v["type"]))) && (v["data"] !== undefined && typeof v["data"] === 'string');
+}
+export function isExecExitEvent(v: any, f: string = "ExecExitEvent"): boolean {
+  return isObject(v) && (v["type"] !== undefined && (C41.has(v["type"]) || openEnum("ExecExitEvent.type", v["type"]))) && (v["exitCode"] !== undefined && Number.isSafeInteger(v["exitCode"])) && (v["durationMs"] !== undefined && Number.isSafeInteger(v["durationMs"]) && v["durationMs"] >= 0);
+}
+export function isExecEvent(v: any, f: string = "ExecEvent"): boolean {
+  return ((isExecStdoutEvent(v, f)) || (isExecStderrEvent(v, f)) || (isExecExitEvent(v, f)));
 }
 
 /** The string formats the checks know, as the checks test them. */
@@ -224,13 +265,24 @@ export const schemaComponents: Record<string, ValidationSchema> = {
   Sandbox: {"type":"object","required":["object","id","status","image","timeoutSeconds","metadata","createdAt","updatedAt"],"properties":{"object":{"type":"string","const":"sandbox"},"id":{"type":"string","pattern":"^sbx_[0-9A-Za-z]{1,64}$"},"status":{"$ref":"#/components/schemas/SandboxStatus"},"image":{"type":"string"},"timeoutSeconds":{"type":"integer","minimum":60,"maximum":86400},"metadata":{"$ref":"#/components/schemas/Metadata"},"createdAt":{"$ref":"#/components/schemas/Timestamp"},"updatedAt":{"$ref":"#/components/schemas/Timestamp"}}},
   SandboxList: {"type":"object","required":["data","nextCursor"],"properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Sandbox"}},"nextCursor":{"type":["string","null"]}}},
   CreateSandboxRequest: {"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"maxLength":200},"timeoutSeconds":{"type":"integer","minimum":60,"maximum":86400},"metadata":{"$ref":"#/components/schemas/Metadata"}}},
-  ExecRequest: {"type":"object","required":["command"],"additionalProperties":false,"properties":{"command":{"type":"string","minLength":1,"maxLength":10000},"timeoutSeconds":{"type":"integer","minimum":1,"maximum":3600},"env":{"type":"object","additionalProperties":{"type":"string"}}}},
+  ExecRequest: {"type":"object","required":["command"],"additionalProperties":false,"properties":{"command":{"type":"string","minLength":1,"maxLength":10000},"timeoutSeconds":{"type":"integer","minimum":1,"maximum":3600},"env":{"type":"object","additionalProperties":{"type":"string"}},"stream":{"type":"boolean"}}},
   ExecResult: {"type":"object","required":["object","sandboxId","command","exitCode","stdout","stderr","durationMs"],"properties":{"object":{"type":"string","const":"exec_result"},"sandboxId":{"type":"string","pattern":"^sbx_[0-9A-Za-z]{1,64}$"},"command":{"type":"string"},"exitCode":{"type":"integer"},"stdout":{"type":"string"},"stderr":{"type":"string"},"durationMs":{"type":"integer","minimum":0}}},
   Agent: {"type":"object","required":["object","id","name","description","model","createdAt"],"properties":{"object":{"type":"string","const":"agent"},"id":{"type":"string","pattern":"^agt_[0-9A-Za-z]{1,64}$"},"name":{"type":"string"},"description":{"type":"string"},"model":{"type":"string"},"createdAt":{"$ref":"#/components/schemas/Timestamp"}}},
   AgentList: {"type":"object","required":["data","nextCursor"],"properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Agent"}},"nextCursor":{"type":["string","null"]}}},
   CreateRunRequest: {"type":"object","required":["input"],"additionalProperties":false,"properties":{"input":{"type":"string","minLength":1,"maxLength":100000},"metadata":{"$ref":"#/components/schemas/Metadata"}}},
   RunStatus: {"type":"string","enum":["queued","running","succeeded","failed"]},
   Run: {"type":"object","required":["object","id","agentId","status","input","output","error","metadata","createdAt","completedAt"],"properties":{"object":{"type":"string","const":"run"},"id":{"type":"string","pattern":"^run_[0-9A-Za-z]{1,64}$"},"agentId":{"type":"string","pattern":"^agt_[0-9A-Za-z]{1,64}$"},"status":{"$ref":"#/components/schemas/RunStatus"},"input":{"type":"string"},"output":{"type":["string","null"]},"error":{"type":["string","null"]},"metadata":{"$ref":"#/components/schemas/Metadata"},"createdAt":{"$ref":"#/components/schemas/Timestamp"},"completedAt":{"oneOf":[{"$ref":"#/components/schemas/Timestamp"},{"type":"null"}]}}},
+  RunList: {"type":"object","required":["data","nextCursor"],"properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Run"}},"nextCursor":{"type":["string","null"]}}},
+  RunStartedEvent: {"type":"object","required":["type","runId","agentId","createdAt"],"properties":{"type":{"type":"string","enum":["run.started"]},"runId":{"type":"string","pattern":"^run_[0-9A-Za-z]{1,64}$"},"agentId":{"type":"string","pattern":"^agt_[0-9A-Za-z]{1,64}$"},"createdAt":{"$ref":"#/components/schemas/Timestamp"}}},
+  RunOutputEvent: {"type":"object","required":["type","runId","delta"],"properties":{"type":{"type":"string","enum":["run.output"]},"runId":{"type":"string","pattern":"^run_[0-9A-Za-z]{1,64}$"},"delta":{"type":"string"}}},
+  RunToolCallEvent: {"type":"object","required":["type","runId","name","arguments"],"properties":{"type":{"type":"string","enum":["run.tool_call"]},"runId":{"type":"string","pattern":"^run_[0-9A-Za-z]{1,64}$"},"name":{"type":"string"},"arguments":{"type":"object","additionalProperties":true}}},
+  RunCompletedEvent: {"type":"object","required":["type","run"],"properties":{"type":{"type":"string","enum":["run.completed"]},"run":{"$ref":"#/components/schemas/Run"}}},
+  RunFailedEvent: {"type":"object","required":["type","run","error"],"properties":{"type":{"type":"string","enum":["run.failed"]},"run":{"$ref":"#/components/schemas/Run"},"error":{"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"}}}}},
+  RunEvent: {"oneOf":[{"$ref":"#/components/schemas/RunStartedEvent"},{"$ref":"#/components/schemas/RunOutputEvent"},{"$ref":"#/components/schemas/RunToolCallEvent"},{"$ref":"#/components/schemas/RunCompletedEvent"},{"$ref":"#/components/schemas/RunFailedEvent"}]},
+  ExecStdoutEvent: {"type":"object","required":["type","data"],"properties":{"type":{"type":"string","enum":["stdout"]},"data":{"type":"string"}}},
+  ExecStderrEvent: {"type":"object","required":["type","data"],"properties":{"type":{"type":"string","enum":["stderr"]},"data":{"type":"string"}}},
+  ExecExitEvent: {"type":"object","required":["type","exitCode","durationMs"],"properties":{"type":{"type":"string","enum":["exit"]},"exitCode":{"type":"integer"},"durationMs":{"type":"integer","minimum":0}}},
+  ExecEvent: {"oneOf":[{"$ref":"#/components/schemas/ExecStdoutEvent"},{"$ref":"#/components/schemas/ExecStderrEvent"},{"$ref":"#/components/schemas/ExecExitEvent"}]},
 };
 
 /** Per route (`GET /v1/keys/{keyId}`): the operationId and, per response status, a fast check and its schema. */
@@ -505,6 +557,17 @@ export const responseValidators: Record<string, ResponseValidator> = {
       500: { check: (v: any) => isErrorEnvelope(v, "createRun 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
+  "GET /v1/runs": {
+    operationId: "listRuns",
+    responses: {
+      200: { check: (v: any) => isRunList(v, "listRuns 200"), schema: {"$ref":"#/components/schemas/RunList"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "listRuns 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "listRuns 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "listRuns 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "listRuns 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "listRuns 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
   "GET /v1/runs/{runId}": {
     operationId: "getRun",
     responses: {
@@ -515,6 +578,18 @@ export const responseValidators: Record<string, ResponseValidator> = {
       404: { check: (v: any) => isErrorEnvelope(v, "getRun 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
       429: { check: (v: any) => isErrorEnvelope(v, "getRun 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
       500: { check: (v: any) => isErrorEnvelope(v, "getRun 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+    },
+  },
+  "GET /v1/runs/{runId}/events": {
+    operationId: "streamRunEvents",
+    responses: {
+      200: { check: (v: any) => isRunEvent(v, "streamRunEvents 200"), schema: {"$ref":"#/components/schemas/RunEvent"} },
+      400: { check: (v: any) => isErrorEnvelope(v, "streamRunEvents 400"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      401: { check: (v: any) => isErrorEnvelope(v, "streamRunEvents 401"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      403: { check: (v: any) => isErrorEnvelope(v, "streamRunEvents 403"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      404: { check: (v: any) => isErrorEnvelope(v, "streamRunEvents 404"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      429: { check: (v: any) => isErrorEnvelope(v, "streamRunEvents 429"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
+      500: { check: (v: any) => isErrorEnvelope(v, "streamRunEvents 500"), schema: {"$ref":"#/components/schemas/ErrorEnvelope"} },
     },
   },
 };

@@ -44,6 +44,9 @@ export function toResponse(
   if (answer.contentType !== null) headers.set('Content-Type', answer.contentType);
   if (answer.retryAfter !== undefined) headers.set('Retry-After', String(answer.retryAfter));
   if (answer.replayed) headers.set('Idempotent-Replayed', 'true');
+  // Framed as on the wire, so that a stream cut short reads as an error, not as a body ended by the close (msw
+  // writes a body of unknown length as close-delimited: https://github.com/mswjs/interceptors, MockHttpSocket).
+  if (stream) headers.set('Transfer-Encoding', 'chunked');
   applyCors(headers, origin, answer.status === 204);
   // An empty string would make Response add `Content-Type: text/plain`.
   return new Response(stream ?? (answer.body === '' ? null : answer.body), { status: answer.status, headers });

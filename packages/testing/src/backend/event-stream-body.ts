@@ -48,7 +48,10 @@ export function eventStreamBody(
         while (!done) {
           if (options.dropAfter !== undefined && sent >= options.dropAfter) {
             stop();
-            controller.error(new TypeError(`The stream was dropped after ${sent} events (an injected fault).`));
+            // With no event before the drop, a comment still gets the response head to the client.
+            if (sent === 0) controller.enqueue(encoder.encode(': keep-alive\n\n'));
+            // A turn later, so that the client holds the response (and the events before) when the drop comes.
+            setTimeout(() => controller.error(new TypeError(`The stream was dropped after ${sent} events.`)), 0);
             return;
           }
           const next = events[index];

@@ -10,7 +10,7 @@ export interface ReadEvent {
 export function parseEvents(text: string): ReadEvent[] {
   return text
     .split('\n\n')
-    .filter((block) => block.trim() !== '')
+    .filter((block) => block.split('\n').some((line) => line !== '' && !line.startsWith(':')))
     .map((block) => {
       const fields = new Map<string, string>();
       for (const line of block.split('\n')) {

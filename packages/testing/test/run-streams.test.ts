@@ -165,4 +165,35 @@ describe('a run event stream', () => {
     expect(text.match(/^event: .*/gm)?.at(-1)).toBe('event: run.completed');
     expect(backend.clock.now()).toBe(T0 + 4100);
   });
+
+  it('cancels the pending events when the client goes away', async () => {
+    vi.useFakeTimers({ now: T0 });
+    const backend = trackBackend(createRunletBackend({ now: T0, runDurationMs: 60_000 }));
+    const { secret } = await backend.seedKey();
+    const created = await backend.handle(
+      new Request(`${BASE_URL}/v1/agents/${TRIAGE}/runs`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ input: ECHO_INPUT }),
+      }),
+      { clientIp: '127.0.0.1' },
+    );
+    const run = await created.json();
+    const controller = new AbortController();
+    const response = await backend.handle(
+      new Request(`${BASE_URL}/v1/runs/${run.id}/events`, {
+        headers: { Authorization: `Bearer ${secret}` },
+        signal: controller.signal,
+      }),
+      { clientIp: '127.0.0.1' },
+    );
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    await reader.read();
+    expect(vi.getTimerCount()).toBe(1);
+    controller.abort();
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(60_000);
+    const sent = backend.requests.at(-1)?.responseBody ?? '';
+    expect(sent.match(/^event: .*/gm)).toEqual(['event: run.started', 'event: run.tool_call']);
+  });
 });

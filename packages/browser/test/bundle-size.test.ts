@@ -90,11 +90,25 @@ test(`a typical import ships at most ${BUDGET / 1024} KB minified and gzipped`, 
   expect(gzipped).toBeLessThanOrEqual(BUDGET);
 });
 
+/** Chunks loaded only by a stream (`runs.stream`, exec with `stream: true`) or `runs.wait`, never by a plain call. */
+const isStreamingChunk = (chunk: Chunk) => /\/(read-events|wait-for-run)\.js$/.test(chunk.meta.entryPoint ?? '');
+
 test(`the first call loads at most ${FIRST_CALL_BUDGET / 1024} KB minified and gzipped, validators included`, () => {
-  const all = [...eager, ...lazy];
+  const all = [...eager, ...lazy.filter((chunk) => !isStreamingChunk(chunk))];
   const gzipped = all.reduce((sum, chunk) => sum + gzipSync(chunk.text, { level: 9 }).length, 0);
   console.log(`first call: ${gzipped} B gzipped (budget ${FIRST_CALL_BUDGET} B); ${all.length} chunks`);
   expect(gzipped).toBeLessThanOrEqual(FIRST_CALL_BUDGET);
+});
+
+test('streams load their code, eventsource-parser included, on first use: at most 4 KB', () => {
+  expect(inputsBySize(eager).filter(([input]) => /eventsource-parser|read-events/.test(input))).toEqual([]);
+  const streaming = lazy.filter(isStreamingChunk);
+  expect(inputsBySize(streaming).map(([input]) => input)).toContainEqual(
+    expect.stringMatching(/eventsource-parser\/dist\/stream\.js$/),
+  );
+  const gzipped = streaming.reduce((sum, chunk) => sum + gzipSync(chunk.text, { level: 9 }).length, 0);
+  console.log(`streams: ${gzipped} B gzipped in ${streaming.length} chunks`);
+  expect(gzipped).toBeLessThanOrEqual(4 * 1024);
 });
 
 test('ky is the request engine, and no other HTTP library rides along', () => {

@@ -41,4 +41,21 @@ export type { Logger, LogLevel } from './logger.js';
 export type { FetchPage } from './pagination/page.js';
 export { Page, PagePromise } from './pagination/page.js';
 export type { RateLimitState } from './rate-limit.js';
+export type { ListRunsQuery, WaitOptions } from './resources/runs.js';
+export type { StreamOptions, StreamRequest } from './streams/event-stream.js';
+export { EventStream } from './streams/event-stream.js';
+export type { ExecStreamResult } from './streams/exec-stream.js';
+export { ExecStream } from './streams/exec-stream.js';
+export { RunStream } from './streams/run-stream.js';
+export type {
+  ExecEvent,
+  ExecExitEvent,
+  ExecOutputEvent,
+  RunCompletedEvent,
+  RunEvent,
+  RunFailedEvent,
+  RunOutputEvent,
+  RunStartedEvent,
+  RunToolCallEvent,
+} from './streams/stream-events.js';
 export { VERSION } from './version.js';

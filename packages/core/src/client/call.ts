@@ -24,6 +24,8 @@ export interface Call {
   readonly deadlineAt: number | undefined;
   /** Whether the success body stays readable on the response (an afterResponse hook of yours may read it). */
   readonly keepBody: boolean;
+  /** A `text/event-stream` call: its success body is handed over unread. */
+  readonly eventStream: boolean;
   /** POST/PATCH without an `Idempotency-Key` are never retried. */
   readonly retryable: boolean;
   /** What the auth strategy sees on every attempt. */

@@ -204,6 +204,18 @@ export class RunletClient {
     return fetchPage(undefined);
   }
 
+  /**
+   * Opens a `text/event-stream` call (retried, authenticated and signed like any other) and resolves to the response
+   * once its headers arrive, the body unread: `EventStream` reads it. An error status rejects as usual.
+   */
+  stream(
+    method: Uppercase<Method>,
+    path: keyof paths | (string & {}),
+    options?: CallOptions & { params?: { path?: object; query?: object }; body?: unknown },
+  ): Promise<Response> {
+    return this.#send<undefined>(method, path, { ...options, eventStream: true }).then((r) => r.response);
+  }
+
   /** The untyped form of every call, for paths the types do not know yet. */
   request<T = unknown>(
     method: Uppercase<Method>,
@@ -213,11 +225,7 @@ export class RunletClient {
     return new APIPromise(this.#send<T>(method, path, options ?? {}));
   }
 
-  async #send<T>(
-    method: Uppercase<Method>,
-    template: string,
-    options: CallOptions & { params?: { path?: object; query?: object }; body?: unknown },
-  ): Promise<WithResponse<T>> {
+  async #send<T>(method: Uppercase<Method>, template: string, options: SendOptions): Promise<WithResponse<T>> {
     const call = this.#prepare(method, template, options);
     try {
       return await this.#call<T>(call, options);
@@ -232,11 +240,7 @@ export class RunletClient {
     }
   }
 
-  #prepare(
-    method: Uppercase<Method>,
-    template: string,
-    options: CallOptions & { params?: { path?: object; query?: object }; body?: unknown },
-  ): Call {
+  #prepare(method: Uppercase<Method>, template: string, options: SendOptions): Call {
     const path = buildPath(
       template,
       options.params?.path as Record<string, unknown> | undefined,
@@ -268,6 +272,7 @@ export class RunletClient {
       body,
       headers,
       hasHeaders: body !== undefined || idempotencyKey !== undefined || options.headers !== undefined,
+      eventStream: options.eventStream === true,
       signal: options.signal,
       timeout: options.timeout ?? this.#options.timeout ?? DEFAULTS.timeout,
       maxRetries: options.maxRetries ?? this.#options.maxRetries ?? DEFAULTS.maxRetries,
@@ -302,6 +307,7 @@ export class RunletClient {
     let response: KyResponse;
     try {
       response = await pending;
+      if (call.eventStream) return { data: undefined as T, response, requestId: undefined, rateLimit: undefined };
       const validate = options.validate ?? this.#options.validate ?? DEFAULTS.validate;
       const data = await readBody(pending, response, call, {
         mode: validate,
@@ -437,9 +443,11 @@ export class RunletClient {
           );
         }
         const keepBody = call?.keepBody ?? true;
-        const response = call
-          ? await readResponse(received, input as Request, call, { maxBytes: this.#maxResponseBytes, keepBody })
-          : received;
+        // An event stream's success body is read as it arrives, by EventStream, not whole here.
+        const response =
+          call && !(call.eventStream && received.ok)
+            ? await readResponse(received, input as Request, call, { maxBytes: this.#maxResponseBytes, keepBody })
+            : received;
         if (rateLimit) this.#rateLimits.set(response, rateLimit);
         return response;
       },
@@ -466,6 +474,13 @@ export class RunletClient {
     return this.toString();
   }
 }
+
+type SendOptions = CallOptions & {
+  params?: { path?: object; query?: object };
+  body?: unknown;
+  /** The call is a `text/event-stream`: its success body is handed over unread. */
+  eventStream?: boolean;
+};
 
 const callOf = (options: { context: Record<string, unknown> }) => options.context.runlet as Call;
 

@@ -2,6 +2,8 @@ import type { Agent, CreateRunRequest, Run } from '@runlet/types';
 import type { APIPromise } from '../client/api-promise.js';
 import type { CallOptions } from '../client/typed-paths.js';
 import type { PagePromise } from '../pagination/page.js';
+import type { StreamOptions } from '../streams/event-stream.js';
+import { RunStream } from '../streams/run-stream.js';
 import type { LazyTransport } from './lazy-transport.js';
 import type { ListQuery } from './list-query.js';
 
@@ -21,10 +23,25 @@ export class Agents {
     return this.#transport.call((c) => c.get('/v1/agents/{agentId}', { ...options, params: { path: { agentId } } }));
   }
 
-  /** Starts a run of the agent. */
-  run(agentId: string, body: CreateRunRequest, options?: CallOptions): APIPromise<Run> {
-    return this.#transport.call((c) =>
-      c.post('/v1/agents/{agentId}/runs', { ...options, params: { path: { agentId } }, body }),
-    );
+  /**
+   * Starts a run of the agent. With `{ stream: true }` it returns the run's events instead (`runs.stream()` of the
+   * run started), so that nothing is missed between starting and watching.
+   * @example const text = await runlet.agents.run(agentId, { input }, { stream: true }).text();
+   */
+  run(agentId: string, body: CreateRunRequest, options: StreamOptions & CallOptions & { stream: true }): RunStream;
+  run(agentId: string, body: CreateRunRequest, options?: CallOptions & { stream?: false }): APIPromise<Run>;
+  run(
+    agentId: string,
+    body: CreateRunRequest,
+    options: CallOptions & StreamOptions & { stream?: boolean } = {},
+  ): APIPromise<Run> | RunStream {
+    const start = () =>
+      this.#transport.call((c) =>
+        c.post('/v1/agents/{agentId}/runs', { ...options, params: { path: { agentId } }, body }),
+      );
+    if (!options.stream) return start();
+    const params = () => start().then((run) => ({ runId: run.id }));
+    const request = { method: 'GET', template: '/v1/runs/{runId}/events', params } as const;
+    return new RunStream(this.#transport, request, options);
   }
 }

@@ -17,6 +17,11 @@ export class LazyTransport {
     return new APIPromise(this.#client().then((client) => run(client).withResponse()));
   }
 
+  /** Opens one connection of an event stream (see `RunletClient.stream`). */
+  stream(...args: Parameters<RunletClient['stream']>): Promise<Response> {
+    return this.#client().then((client) => client.stream(...args));
+  }
+
   page<T>(run: (client: RunletClient) => PagePromise<T>): PagePromise<T> {
     return new PagePromise(this.#client().then((client) => run(client).withResponse()));
   }

@@ -2,6 +2,8 @@ import type { CreateSandboxRequest, ExecRequest, ExecResult, Sandbox } from '@ru
 import type { APIPromise } from '../client/api-promise.js';
 import type { CallOptions } from '../client/typed-paths.js';
 import type { PagePromise } from '../pagination/page.js';
+import type { StreamOptions } from '../streams/event-stream.js';
+import { ExecStream } from '../streams/exec-stream.js';
 import type { LazyTransport } from './lazy-transport.js';
 import type { ListQuery } from './list-query.js';
 
@@ -45,10 +47,31 @@ export class Sandboxes {
     );
   }
 
-  /** Runs a shell command in a running sandbox. */
-  exec(sandboxId: string, body: ExecRequest, options?: CallOptions): APIPromise<ExecResult> {
-    return this.#transport.call((c) =>
-      c.post('/v1/sandboxes/{sandboxId}/exec', { ...options, params: { path: { sandboxId } }, body }),
-    );
+  /**
+   * Runs a shell command in a running sandbox. With `{ stream: true }` its output arrives as it is printed; a dropped
+   * connection resumes with the same `Idempotency-Key` and `Last-Event-ID`, so the command is never run twice.
+   * @example const { stdout, exitCode } = await runlet.sandboxes.exec(id, { command }, { stream: true }).result();
+   */
+  exec(sandboxId: string, body: ExecRequest, options: StreamOptions & CallOptions & { stream: true }): ExecStream;
+  exec(sandboxId: string, body: ExecRequest, options?: CallOptions & { stream?: false }): APIPromise<ExecResult>;
+  exec(
+    sandboxId: string,
+    body: ExecRequest,
+    options: CallOptions & StreamOptions & { stream?: boolean } = {},
+  ): APIPromise<ExecResult> | ExecStream {
+    if (!options.stream) {
+      return this.#transport.call((c) =>
+        c.post('/v1/sandboxes/{sandboxId}/exec', { ...options, params: { path: { sandboxId } }, body }),
+      );
+    }
+    const template = '/v1/sandboxes/{sandboxId}/exec';
+    const request = {
+      method: 'POST',
+      template,
+      params: { sandboxId },
+      body: { ...body, stream: true },
+      options,
+    } as const;
+    return new ExecStream(this.#transport, request, options);
   }
 }

@@ -1,0 +1,176 @@
+import type { Run } from '@runlet/types';
+import { EventSourceParserStream } from 'eventsource-parser/stream';
+import type { LazyTransport } from '../resources/lazy-transport.js';
+
+import type { Outcomes, StreamOptions, StreamRequest, StreamState, StreamTools } from './event-stream.js';
+
+// Loaded on first use: it imports nothing the eager code imports (a bundler would split that into a chunk of its
+// own); the errors and backoff come in `tools`.
+
+/** The events after which the server closes a stream. */
+const LAST = new Set(['run.completed', 'run.failed', 'exit']);
+
+/**
+ * The loop behind `EventStream`: connects, parses with `eventsource-parser`, yields each event once, and after a
+ * drop before the last event reconnects with `Last-Event-ID`, at most `maxReconnects` times in a row, with backoff.
+ */
+export async function* readEvents<E extends { type: string }>(
+  transport: LazyTransport,
+  request: StreamRequest,
+  options: StreamOptions,
+  state: StreamState,
+  tools: StreamTools,
+): AsyncGenerator<E, void, undefined> {
+  const { APIConnectionError, APIUserAbortError, ResponseValidationError, backoffDelay, sleep } = tools;
+  if (state.started) throw new TypeError('This stream has been read already: open another.');
+  state.started = true;
+  const { method, template, body } = request;
+  let path = template;
+  const idempotencyKey =
+    method === 'POST' ? request.options?.idempotencyKey || tools.createIdempotencyKey() : undefined;
+  let params: Record<string, string> | undefined;
+  const connect = async (lastEventId: string | undefined, signal: AbortSignal) => {
+    params ??= typeof request.params === 'function' ? await request.params() : request.params;
+    path = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ''));
+    return transport.stream(method, template, {
+      ...request.options,
+      ...(idempotencyKey && { idempotencyKey }),
+      params: { path: params },
+      body,
+      signal,
+      headers: {
+        accept: 'text/event-stream',
+        ...options.headers,
+        ...(lastEventId !== undefined && { 'last-event-id': lastEventId }),
+      },
+    });
+  };
+  const { signal, maxReconnects = 5 } = options;
+  const aborted = () => new APIUserAbortError({ method, path, cause: signal?.reason });
+  for (let drops = 0; ; ) {
+    if (signal?.aborted) throw aborted();
+    const connection = new AbortController();
+    const onAbort = () => connection.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let reader: ReadableStreamDefaultReader<{ id?: string | undefined; event?: string | undefined; data: string }>;
+    try {
+      const response = await connect(state.lastEventId, connection.signal);
+      if (!response.body) throw new APIConnectionError({ method, path, message: 'The event stream had no body' });
+      reader = response.body
+        .pipeThrough(new TextDecoderStream())
+        .pipeThrough(new EventSourceParserStream())
+        .getReader();
+    } catch (error) {
+      signal?.removeEventListener('abort', onAbort);
+      throw error;
+    }
+    // msw and some runtimes do not end a pending read when the request aborts; cancelling the reader does.
+    const cancel = () => void reader.cancel().catch(() => undefined);
+    signal?.addEventListener('abort', cancel, { once: true });
+    let ended = false;
+    try {
+      for (;;) {
+        let next: ReadableStreamReadResult<{ id?: string | undefined; event?: string | undefined; data: string }>;
+        try {
+          next = await reader.read();
+        } catch {
+          break;
+        }
+        if (next.done) break;
+        const message = next.value;
+        if (message.id !== undefined && seen(message.id, state.lastEventId)) continue;
+        const event = parseEvent<E>(
+          message,
+          () =>
+            new ResponseValidationError({
+              method,
+              path,
+              template: path,
+              operationId: undefined,
+              status: 200,
+              requestId: undefined,
+              issues: [{ path: '$', message: `event ${message.event ?? 'message'} is not a JSON object` }],
+            }),
+        );
+        drops = 0;
+        if (message.id !== undefined) state.lastEventId = message.id;
+        collect(state, event);
+        yield event;
+        if (LAST.has(event.type)) {
+          state.finished = true;
+          ended = true;
+          return;
+        }
+      }
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', cancel);
+      cancel();
+      if (!ended) connection.abort();
+    }
+    if (signal?.aborted) throw aborted();
+    if (drops >= maxReconnects) {
+      throw new APIConnectionError({
+        method,
+        path,
+        message: `The event stream dropped ${drops + 1} times in a row before its last event`,
+      });
+    }
+    await sleep(backoffDelay(drops++), signal).catch(() => {
+      throw aborted();
+    });
+  }
+}
+
+/** Whether `id` was yielded already: ids are sequence numbers per stream, compared as numbers when both are. */
+function seen(id: string, last: string | undefined): boolean {
+  if (last === undefined) return false;
+  const [a, b] = [Number(id), Number(last)];
+  return Number.isInteger(a) && Number.isInteger(b) ? a <= b : id === last;
+}
+
+function parseEvent<E>(message: { event?: string | undefined; data: string }, invalid: () => Error): E {
+  let data: unknown;
+  try {
+    data = JSON.parse(message.data);
+  } catch {
+    throw invalid();
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalid();
+  return ('type' in data ? data : { type: message.event ?? 'message', ...data }) as E;
+}
+
+/** Keeps what the helpers return: the joined output of a run or a command, and how it ended. */
+function collect(state: StreamState, event: Record<string, unknown>): void {
+  const { type } = event;
+  if (type === 'run.output') state.text = (state.text ?? '') + event.delta;
+  else if (type === 'stdout') state.stdout = (state.stdout ?? '') + event.data;
+  else if (type === 'stderr') state.stderr = (state.stderr ?? '') + event.data;
+  else if (type === 'exit') state.exitCode = event.exitCode as number;
+  else if (type === 'run.completed' || type === 'run.failed') state.run = event.run as Run;
+}
+
+/** What `EventStream`'s helpers return, reading it to its end (once) unless a loop already did. */
+export async function outcome<K extends keyof Outcomes>(
+  stream: AsyncIterable<unknown>,
+  state: StreamState,
+  what: K,
+): Promise<Outcomes[K]> {
+  if (!state.finished) {
+    if (!state.drained && state.started) {
+      throw new TypeError('A loop is reading this stream: call the helper before it or after it ends.');
+    }
+    state.drained ??= (async () => {
+      for await (const _ of stream);
+    })();
+    await state.drained;
+  }
+  const { run, text = '', stdout = '', stderr = '', exitCode } = state;
+  if (what === 'text') return text as Outcomes[K];
+  if (what === 'run') {
+    if (!run) throw new TypeError('The stream ended before the run did.');
+    return run as Outcomes[K];
+  }
+  if (exitCode === undefined) throw new TypeError('The stream ended before the command did.');
+  return { stdout, stderr, exitCode } as Outcomes[K];
+}

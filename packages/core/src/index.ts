@@ -47,15 +47,4 @@ export { EventStream } from './streams/event-stream.js';
 export type { ExecStreamResult } from './streams/exec-stream.js';
 export { ExecStream } from './streams/exec-stream.js';
 export { RunStream } from './streams/run-stream.js';
-export type {
-  ExecEvent,
-  ExecExitEvent,
-  ExecOutputEvent,
-  RunCompletedEvent,
-  RunEvent,
-  RunFailedEvent,
-  RunOutputEvent,
-  RunStartedEvent,
-  RunToolCallEvent,
-} from './streams/stream-events.js';
 export { VERSION } from './version.js';

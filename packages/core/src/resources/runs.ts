@@ -1,4 +1,4 @@
-import type { Run } from '@runlet/types';
+import type { Run, RunStatus } from '@runlet/types';
 import type { APIPromise } from '../client/api-promise.js';
 import type { CallOptions } from '../client/typed-paths.js';
 import { RunletError } from '../errors/runlet-error.js';
@@ -11,7 +11,7 @@ import type { LazyTransport } from './lazy-transport.js';
 import type { ListQuery } from './list-query.js';
 
 /** The query of `runs.list()`: a page of runs, optionally of one agent or in one status. */
-export type ListRunsQuery = ListQuery & { agentId?: string; status?: Run['status'] };
+export type ListRunsQuery = ListQuery & { agentId?: string; status?: RunStatus };
 
 /** Options of `runs.wait()`. */
 export interface WaitOptions {
@@ -31,9 +31,7 @@ export class Runs {
 
   /** Lists runs, newest first: await it for a page, or `for await` over every run. */
   list(query: ListRunsQuery = {}, options?: CallOptions): PagePromise<Run> {
-    return this.#transport.page((c) =>
-      (c.list as (path: string, options: object) => PagePromise<Run>)('/v1/runs', { ...options, params: { query } }),
-    );
+    return this.#transport.page((c) => c.list('/v1/runs', { ...options, params: { query } }));
   }
 
   retrieve(runId: string, options?: CallOptions): APIPromise<Run> {

@@ -1,5 +1,5 @@
+import type { ExecEvent } from '@runlet/types';
 import { EventStream } from './event-stream.js';
-import type { ExecEvent } from './stream-events.js';
 
 /** What a streamed command printed and how it ended. */
 export interface ExecStreamResult {

@@ -1,6 +1,5 @@
-import type { Run } from '@runlet/types';
+import type { Run, RunEvent } from '@runlet/types';
 import { EventStream } from './event-stream.js';
-import type { RunEvent } from './stream-events.js';
 
 /** The events of a run (`runs.stream()`, `agents.run(…, { stream: true })`), with helpers for its outcome. */
 export class RunStream extends EventStream<RunEvent> {

@@ -1,8 +1,10 @@
 import { redactText } from '@runlet/node';
 import { Command } from 'commander';
 import { type CliIO, processIO } from './cli-io.js';
+import { addAgentsCommand } from './commands/agents.js';
 import { addConfigCommand } from './commands/config.js';
 import { addKeysCommand } from './commands/keys.js';
+import { addRunsCommand } from './commands/runs.js';
 import { addSetupCommand } from './commands/setup.js';
 import { addTokensCommand } from './commands/tokens.js';
 import { addWhoamiCommand } from './commands/whoami.js';
@@ -22,7 +24,9 @@ Examples:
   runlet setup
   runlet keys create --name ci --scope sandbox:create,sandbox:execute --expires-in 30d
   runlet keys rotate key_7Hq2Lm9Xz1Pa4Rt6 --grace 1h
-  runlet keys list --json | jq -r '.data[].id'`;
+  runlet keys list --json | jq -r '.data[].id'
+  runlet agents run agt_1a2b3c4d5e6f7a8b --input "Summarise this" --follow
+  runlet runs watch run_4f3a2b1c9d8e7f6a --json | jq -r 'select(.type == "run.output") | .delta'`;
 
 /**
  * The `runlet` program. It never exits the process: errors (commander's included, via `exitOverride`)
@@ -51,5 +55,7 @@ export function createProgram(io: CliIO = processIO()): Command {
   addConfigCommand(program, io);
   addKeysCommand(program, io);
   addTokensCommand(program, io);
+  addAgentsCommand(program, io);
+  addRunsCommand(program, io);
   return program;
 }

@@ -25,3 +25,12 @@ export class UnreachableAPIError extends Error {
     this.baseURL = baseURL;
   }
 }
+
+/** A watched run ended in failure; exits with 1 (its events, the error included, are already printed). */
+export class RunFailedError extends Error {
+  override name = 'RunFailedError';
+
+  constructor(run: { id: string; error: string | null }) {
+    super(`Run ${run.id} failed${run.error ? `: ${run.error}` : ''}.`);
+  }
+}

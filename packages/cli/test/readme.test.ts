@@ -18,6 +18,7 @@ const ERROR_NAMES = [
   'MissingCredentialsError',
   'ConfigFileError',
   'InvalidBaseURLError',
+  'RunFailedError',
   'Error',
 ];
 

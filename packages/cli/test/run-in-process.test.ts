@@ -171,6 +171,8 @@ describe('run(argv, io) in the same process', () => {
       'keys usage',
       'keys alert',
       'tokens create',
+      'agents run',
+      'runs watch',
     ]);
     for (const words of commands) {
       const result = await runInProcess([...words, '--help']);

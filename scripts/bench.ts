@@ -1,5 +1,6 @@
-// `npm run bench`: throughput and latency of @runlet/core against raw fetch, bare ky and openai-node,
-// on a local server in a child process. Clients are interleaved in rounds after a warm-up.
+// `npm run bench`: throughput and latency of @runlet/core against raw fetch, bare ky and openai-node, and streams
+// against a bare eventsource-parser loop, on a local server in a child process. Clients are interleaved in rounds
+// after a warm-up.
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { bearerAuth, RunletClient } from '@runlet/core';
@@ -8,6 +9,7 @@ import ky from 'ky';
 import OpenAI from 'openai';
 import createFetchClient from 'openapi-fetch';
 import { benchSigning } from './bench/signing.ts';
+import { benchStreams } from './bench/streams.ts';
 import { benchValidators } from './bench/validators.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -157,5 +159,6 @@ console.log(
 
 benchValidators();
 await benchSigning(base, key);
+await benchStreams(base, key);
 server.disconnect();
 server.kill();

@@ -36,3 +36,35 @@ export const small = JSON.stringify({
   subject: null,
 });
 export const list = JSON.stringify({ data: Array.from({ length: 100 }, (_, i) => benchKey(i)), nextCursor: null });
+
+/** How many events the benchmark's run stream has (`GET /v1/runs/{runId}/events`). */
+export const STREAM_EVENTS = Number(process.env.BENCH_STREAM_EVENTS ?? 20_000);
+
+const frame = (id: number, event: { type: string }) =>
+  `id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+const runId = 'run_bench0000000000';
+
+/** A run's stream: `run.started`, output deltas of a few words each, `run.completed`; `STREAM_EVENTS` events. */
+export const streamOfEvents = Buffer.from(
+  [
+    frame(1, { type: 'run.started', runId, agentId: 'agt_1a2b3c4d5e6f7a8b', createdAt: '2026-01-01T00:00:00Z' }),
+    ...Array.from({ length: STREAM_EVENTS - 2 }, (_, i) =>
+      frame(i + 2, { type: 'run.output', runId, delta: `word ${i} of the answer ` }),
+    ),
+    frame(STREAM_EVENTS, {
+      type: 'run.completed',
+      run: {
+        object: 'run',
+        id: runId,
+        agentId: 'agt_1a2b3c4d5e6f7a8b',
+        status: 'succeeded',
+        input: 'bench',
+        output: '…',
+        error: null,
+        metadata: {},
+        createdAt: '2026-01-01T00:00:00Z',
+        completedAt: '2026-01-01T00:00:05Z',
+      },
+    }),
+  ].join(''),
+);

@@ -1,8 +1,25 @@
 // The benchmark's API server, run in its own process so that it does not share the client's event loop.
 import { createServer } from 'node:http';
-import { list, small } from './payloads.ts';
+import { list, small, streamOfEvents } from './payloads.ts';
 
 const server = createServer((req, res) => {
+  if (req.url?.endsWith('/events')) {
+    // A long run's event stream, written in 64 KiB pieces as a server flushes them.
+    req.resume();
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+    const body = streamOfEvents;
+    let offset = 0;
+    const write = () => {
+      while (offset < body.length) {
+        const piece = body.subarray(offset, offset + 65_536);
+        offset += piece.length;
+        if (!res.write(piece)) return void res.once('drain', write);
+      }
+      res.end();
+    };
+    write();
+    return;
+  }
   const body = req.url?.startsWith('/v1/keys') ? list : small;
   req.resume();
   res.writeHead(200, {

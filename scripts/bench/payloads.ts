@@ -40,7 +40,7 @@ export const list = JSON.stringify({ data: Array.from({ length: 100 }, (_, i) =>
 /** How many events the benchmark's run stream has (`GET /v1/runs/{runId}/events`). */
 export const STREAM_EVENTS = Number(process.env.BENCH_STREAM_EVENTS ?? 20_000);
 
-const frame = (id: number, event: { type: string }) =>
+const frame = (id: number, event: { type: string; [field: string]: unknown }) =>
   `id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 const runId = 'run_bench0000000000';
 

@@ -29,7 +29,8 @@ export async function benchStreams(base: string, key: string): Promise<void> {
   const readers: Record<string, Reader> = {
     'bare eventsource-parser': async () => {
       const response = await fetch(base + PATH, { headers });
-      const reader = (response.body as ReadableStream<Uint8Array>)
+      if (!response.body) throw new Error('no body');
+      const reader = response.body
         .pipeThrough(new TextDecoderStream())
         .pipeThrough(new EventSourceParserStream())
         .getReader();

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { APIConnectionError, APIUserAbortError, bearerAuth, NotFoundError, RunletClient } from '../src/index.js';
+import {
+  APIConnectionError,
+  APIUserAbortError,
+  bearerAuth,
+  NotFoundError,
+  ResponseValidationError,
+  RunletClient,
+} from '../src/index.js';
 import { Agents, LazyTransport, Runs, Sandboxes } from '../src/internal.js';
 import { apiError, BASE, json, KEY, mockFetch } from './helpers.js';
 
@@ -181,6 +188,15 @@ describe('runs.stream', () => {
     const seen: unknown[] = [];
     for await (const event of resources(fetch).runs.stream(RUN_ID)) seen.push(event);
     expect(seen[1]).toEqual({ type: 'run.thinking', runId: RUN_ID, summary: 'hm' });
+  });
+
+  it('checks each run event against the spec: strict throws ResponseValidationError, off passes it on', async () => {
+    const events = [RUN_EVENTS[0], { type: 'run.output', runId: RUN_ID, delta: 42 }, RUN_EVENTS[4]];
+    const strict = resources(direct(sseServer(events).respond).fetch).runs.stream(RUN_ID);
+    await expect(strict.text()).rejects.toThrow(ResponseValidationError);
+    const client = new RunletClient({ baseURL: BASE, fetch: direct(sseServer(events).respond).fetch, validate: 'off' });
+    const off = new Runs(new LazyTransport(async () => client)).stream(RUN_ID);
+    expect(await off.text()).toBe('42');
   });
 
   it('rejects with the usual error class when the API refuses before the stream starts', async () => {

@@ -206,14 +206,15 @@ export class RunletClient {
 
   /**
    * Opens a `text/event-stream` call (retried, authenticated and signed like any other) and resolves to the response
-   * once its headers arrive, the body unread: `EventStream` reads it. An error status rejects as usual.
+   * once its headers arrive, the body unread (`EventStream` reads it), with the call's validation mode and the
+   * client's logger for the events. An error status rejects as usual.
    */
   stream(
     method: Uppercase<Method>,
     path: keyof paths | (string & {}),
     options?: CallOptions & { params?: { path?: object; query?: object }; body?: unknown },
-  ): Promise<Response> {
-    return this.#send<undefined>(method, path, { ...options, eventStream: true }).then((r) => r.response);
+  ): Promise<WithResponse<[validate: 'strict' | 'warn' | 'off', logger: Logger]>> {
+    return this.#send(method, path, { ...options, eventStream: true });
   }
 
   /** The untyped form of every call, for paths the types do not know yet. */
@@ -307,8 +308,8 @@ export class RunletClient {
     let response: KyResponse;
     try {
       response = await pending;
-      if (call.eventStream) return { data: undefined as T, response, requestId: undefined, rateLimit: undefined };
       const validate = options.validate ?? this.#options.validate ?? DEFAULTS.validate;
+      if (call.eventStream) return { data: [validate, this.#logger] as T, response } as WithResponse<T>;
       const data = await readBody(pending, response, call, {
         mode: validate,
         logger: this.#logger,

@@ -18,7 +18,7 @@ export class LazyTransport {
   }
 
   /** Opens one connection of an event stream (see `RunletClient.stream`). */
-  stream(...args: Parameters<RunletClient['stream']>): Promise<Response> {
+  stream(...args: Parameters<RunletClient['stream']>): ReturnType<RunletClient['stream']> {
     return this.#client().then((client) => client.stream(...args));
   }
 

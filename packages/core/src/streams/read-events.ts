@@ -1,11 +1,45 @@
 import type { Run } from '@runlet/types';
 import { EventSourceParserStream } from 'eventsource-parser/stream';
+import type { Logger } from '../logger.js';
 import type { LazyTransport } from '../resources/lazy-transport.js';
 
 import type { Outcomes, StreamOptions, StreamRequest, StreamState, StreamTools } from './event-stream.js';
 
 // Loaded on first use: it imports nothing the eager code imports (a bundler would split that into a chunk of its
 // own); the errors and backoff come in `tools`.
+
+const RUN_EVENTS_PATH = '/v1/runs/{runId}/events';
+/** The run events the spec has; others (newer than this version) are passed on unchecked. */
+const RUN_EVENT_TYPES = new Set(['run.started', 'run.output', 'run.tool_call', 'run.completed', 'run.failed']);
+
+/**
+ * Checks each run event against the spec's `RunEvent`, as a response is checked: under `strict` a mismatch throws
+ * `ResponseValidationError`, under `warn` it is logged.
+ */
+async function checkRunEvents(
+  mode: 'strict' | 'warn',
+  logger: Logger,
+  tools: StreamTools,
+): Promise<(event: { type: string }, path: string) => void> {
+  const { specAnswer } = await import('../validation/spec-validator.js');
+  const answer = specAnswer('GET', RUN_EVENTS_PATH, 200, () => undefined);
+  return (event, path) => {
+    if (answer.kind !== 'schema' || !RUN_EVENT_TYPES.has(event.type)) return;
+    const result = answer.schema['~standard'].validate(event) as { issues?: { message: string; path?: unknown[] }[] };
+    if (!result.issues) return;
+    const error = new tools.ResponseValidationError({
+      operationId: answer.operationId,
+      template: RUN_EVENTS_PATH,
+      method: 'GET',
+      path,
+      status: 200,
+      requestId: undefined,
+      issues: result.issues.map((issue) => ({ path: String(issue.path?.[0] ?? '$'), message: issue.message })),
+    });
+    if (mode === 'strict') throw error;
+    logger.warn(error.message);
+  };
+}
 
 /** The events after which the server closes a stream. */
 const LAST = new Set(['run.completed', 'run.failed', 'exit']);
@@ -46,6 +80,7 @@ export async function* readEvents<E extends { type: string }>(
     });
   };
   const { signal, maxReconnects = 5 } = options;
+  let check: ((event: { type: string }, path: string) => void) | undefined;
   const aborted = () => new APIUserAbortError({ method, path, cause: signal?.reason });
   for (let drops = 0; ; ) {
     if (signal?.aborted) throw aborted();
@@ -54,7 +89,11 @@ export async function* readEvents<E extends { type: string }>(
     signal?.addEventListener('abort', onAbort, { once: true });
     let reader: ReadableStreamDefaultReader<{ id?: string | undefined; event?: string | undefined; data: string }>;
     try {
-      const response = await connect(state.lastEventId, connection.signal);
+      const {
+        response,
+        data: [validate, logger],
+      } = await connect(state.lastEventId, connection.signal);
+      if (validate !== 'off' && template === RUN_EVENTS_PATH) check ??= await checkRunEvents(validate, logger, tools);
       if (!response.body) throw new APIConnectionError({ method, path, message: 'The event stream had no body' });
       reader = response.body
         .pipeThrough(new TextDecoderStream())
@@ -92,6 +131,7 @@ export async function* readEvents<E extends { type: string }>(
               issues: [{ path: '$', message: `event ${message.event ?? 'message'} is not a JSON object` }],
             }),
         );
+        check?.(event, path);
         drops = 0;
         if (message.id !== undefined) state.lastEventId = message.id;
         collect(state, event);

@@ -37,6 +37,20 @@ describeInChromium('RunletBrowser in Chromium, on another origin than the API', 
     }
   });
 
+  test('streams a command’s output in the page with a client token (exec with stream: true)', async () => {
+    const { openPage, clientOptions, fromBrowser } = fixture();
+    const { page } = await openPage();
+    succeeded(await inPage(page, 'open', clientOptions()));
+
+    const streamed = succeeded(await inPage(page, 'createSandboxAndExecStream', 'hello'));
+
+    expect(streamed).toEqual({ types: ['stdout', 'exit'], stdout: 'hello\n', exitCode: 0, lastEventId: '2' });
+    const execs = fromBrowser().filter((request) => request.method === 'POST' && request.path.endsWith('/exec'));
+    expect(execs).toHaveLength(1);
+    expect(execs[0]?.headers.accept).toBe('text/event-stream');
+    expect(execs[0]?.headers.authorization).toMatch(/^Bearer rl_ct_/);
+  });
+
   test('50 concurrent calls wait for one token request and all succeed with that token', async () => {
     const { app, openPage, clientOptions, fromBrowser } = fixture();
     const { page } = await openPage();

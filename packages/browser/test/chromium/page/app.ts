@@ -50,6 +50,17 @@ const runletPage: PageApi = {
       return { sandboxId: sandbox.id, stdout: result.stdout, exitCode: result.exitCode };
     }),
 
+  createSandboxAndExecStream: (text) =>
+    attempt(async () => {
+      const runlet = current();
+      const sandbox = await runlet.sandboxes.create({ image: 'runlet/python:3.12' });
+      const stream = runlet.sandboxes.exec(sandbox.id, { command: `echo ${text}` }, { stream: true });
+      const types: string[] = [];
+      for await (const event of stream) types.push(event.type);
+      const { stdout, exitCode } = await stream.result();
+      return { types, stdout, exitCode, lastEventId: stream.lastEventId };
+    }),
+
   request: (method, path, body) =>
     attempt(async () => {
       await current().client.request(method, path, body === undefined ? {} : { body });

@@ -9,6 +9,10 @@ export interface PageApi {
   meConcurrently(count: number): Promise<Outcome<(string | null)[]>>;
   /** POST /v1/sandboxes, then POST /v1/sandboxes/{id}/exec with `echo`. */
   createSandboxAndExec(text: string): Promise<Outcome<{ sandboxId: string; stdout: string; exitCode: number }>>;
+  /** POST /v1/sandboxes, then exec `echo` with `stream: true`: the event types as they arrived, and `result()`. */
+  createSandboxAndExecStream(
+    text: string,
+  ): Promise<Outcome<{ types: string[]; stdout: string; exitCode: number; lastEventId: string | undefined }>>;
   /** `client.request(method, path, { body })` on the page's client: a call by path, the path sent as given. */
   request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Outcome<null>>;
   /** What the client read from the last response's headers (CORS must expose them). */

@@ -199,6 +199,12 @@ describe('runs.stream', () => {
     expect(await off.text()).toBe('42');
   });
 
+  it('refuses a 200 that is not text/event-stream at once, without reconnecting', async () => {
+    const { fetch, calls } = mockFetch(json(200, { data: [] }));
+    await expect(resources(fetch).runs.stream(RUN_ID).text()).rejects.toThrow(/not text\/event-stream/);
+    expect(calls).toHaveLength(1);
+  });
+
   it('rejects with the usual error class when the API refuses before the stream starts', async () => {
     const { fetch } = mockFetch(apiError(404, 'NOT_FOUND'));
     const read = async () => {

@@ -95,6 +95,25 @@ export async function* readEvents<E extends { type: string }>(
       } = await connect(state.lastEventId, connection.signal);
       if (validate !== 'off' && template === RUN_EVENTS_PATH) check ??= await checkRunEvents(validate, logger, tools);
       if (!response.body) throw new APIConnectionError({ method, path, message: 'The event stream had no body' });
+      // A proxy's page or a JSON body under a 200 is no stream: reading it as one would only reconnect in vain.
+      if (!response.headers.get('content-type')?.startsWith('text/event-stream')) {
+        void response.body.cancel().catch(() => undefined);
+        throw new ResponseValidationError({
+          reason: 'unusable',
+          operationId: undefined,
+          template,
+          method,
+          path,
+          status: response.status,
+          requestId: response.headers.get('x-request-id') ?? undefined,
+          issues: [
+            {
+              path: '$',
+              message: `a ${response.headers.get('content-type') ?? 'untyped'} body, not text/event-stream`,
+            },
+          ],
+        });
+      }
       reader = response.body
         .pipeThrough(new TextDecoderStream())
         .pipeThrough(new EventSourceParserStream())

@@ -12,7 +12,7 @@ describe('CORS', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('PATCH');
     expect(preflight.headers.get('access-control-allow-headers')).toBe(
-      'Authorization, Content-Type, Idempotency-Key, X-API-Key, X-Timestamp, X-Signature, X-Runlet-Client',
+      'Authorization, Content-Type, Idempotency-Key, Last-Event-ID, X-API-Key, X-Timestamp, X-Signature, X-Runlet-Client',
     );
     expect(preflight.headers.get('x-request-id')).toMatch(/^req_/);
   });

@@ -3,6 +3,7 @@ export const CORS_ALLOWED_HEADERS = [
   'Authorization',
   'Content-Type',
   'Idempotency-Key',
+  'Last-Event-ID',
   'X-API-Key',
   'X-Timestamp',
   'X-Signature',

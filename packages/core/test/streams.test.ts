@@ -258,6 +258,23 @@ describe('sandboxes.exec with stream: true', () => {
   });
 });
 
+describe('sandboxes.exec stream validation', () => {
+  it('checks each exec event against the spec: strict throws ResponseValidationError naming what was expected', async () => {
+    const events = [
+      { type: 'stdout', data: 7 },
+      { type: 'exit', exitCode: 0, durationMs: 1 },
+    ];
+    const stream = resources(direct(sseServer(events).respond).fetch).sandboxes.exec(
+      'sbx_1',
+      { command: 'ls' },
+      { stream: true },
+    );
+    const error = await stream.result().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as Error).message).toMatch(/execSandbox/);
+  });
+});
+
 describe('runs.list and runs.wait', () => {
   it('lists runs of one agent, page by page', async () => {
     const { fetch, calls } = mockFetch((request) =>

@@ -41,6 +41,38 @@ async function checkRunEvents(
   };
 }
 
+const EXEC_PATH = '/v1/sandboxes/{sandboxId}/exec';
+/** The exec events the spec has; others are passed on unchecked. */
+const EXEC_EVENT_TYPES = new Set(['stdout', 'stderr', 'exit']);
+
+/**
+ * Checks each exec event against the spec's `ExecEvent` (the exec operation's JSON answer is `ExecResult`, so its
+ * events are checked by their own component schema), as `checkRunEvents` does for runs.
+ */
+async function checkExecEvents(
+  mode: 'strict' | 'warn',
+  logger: Logger,
+  tools: StreamTools,
+): Promise<(event: { type: string }, path: string) => void> {
+  const { explainComponent } = await import('../validation/spec-validator.js');
+  return (event, path) => {
+    if (!EXEC_EVENT_TYPES.has(event.type)) return;
+    const issues = explainComponent('ExecEvent', event);
+    if (issues.length === 0) return;
+    const error = new tools.ResponseValidationError({
+      operationId: 'execSandbox',
+      template: EXEC_PATH,
+      method: 'POST',
+      path,
+      status: 200,
+      requestId: undefined,
+      issues,
+    });
+    if (mode === 'strict') throw error;
+    logger.warn(error.message);
+  };
+}
+
 /** The events after which the server closes a stream. */
 const LAST = new Set(['run.completed', 'run.failed', 'exit']);
 
@@ -94,6 +126,7 @@ export async function* readEvents<E extends { type: string }>(
         data: [validate, logger],
       } = await connect(state.lastEventId, connection.signal);
       if (validate !== 'off' && template === RUN_EVENTS_PATH) check ??= await checkRunEvents(validate, logger, tools);
+      if (validate !== 'off' && template === EXEC_PATH) check ??= await checkExecEvents(validate, logger, tools);
       if (!response.body) throw new APIConnectionError({ method, path, message: 'The event stream had no body' });
       // A proxy's page or a JSON body under a 200 is no stream: reading it as one would only reconnect in vain.
       if (!response.headers.get('content-type')?.startsWith('text/event-stream')) {

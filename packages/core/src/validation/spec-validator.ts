@@ -60,3 +60,8 @@ export function specAnswer(
   };
   return { kind: 'schema', operationId, schema };
 }
+
+/** Why `value` is not the spec's component schema `name` (`ExecEvent`), enums open; `[]` when it is. */
+export function explainComponent(name: string, value: unknown) {
+  return explain({ $ref: `#/components/schemas/${name}` }, value, schemaComponents, { openEnums: true });
+}

@@ -3,7 +3,7 @@
 // top-level `export type ApiKey = …` (an alias keeps its name in hovers and errors), makes
 // `components.schemas.ApiKey` that alias, and writes every `components["schemas"]["ApiKey"]` as `ApiKey`.
 import ts from 'typescript';
-import { componentSchemaName } from './open-response-enums.ts';
+import { componentSchemaName, mapComponentSchemas } from './open-response-enums.ts';
 
 const f = ts.factory;
 const exported = () => [f.createModifier(ts.SyntaxKind.ExportKeyword)];
@@ -13,40 +13,14 @@ export function nameSchemas(ast: ts.Node[]): ts.Node[] {
     ast.flatMap((node) => (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) ? [node.name.text] : [])),
   );
   const declarations: ts.Node[] = [];
-  const withAliases = ast.map((node) => {
-    if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'components') return node;
-    const members = node.members.map((member) => {
-      if (!ts.isPropertySignature(member) || !member.type || !ts.isTypeLiteralNode(member.type)) return member;
-      if (!ts.isIdentifier(member.name) || member.name.text !== 'schemas') return member;
-      const schemas = member.type.members.map((schema) => {
-        if (!ts.isPropertySignature(schema) || !schema.type || !schema.name) return schema;
-        const name = ts.isIdentifier(schema.name) || ts.isStringLiteral(schema.name) ? schema.name.text : '';
-        if (!/^[A-Z][A-Za-z0-9]*$/.test(name) || topLevel.has(name)) {
-          throw new Error(
-            `Schema "${name}" cannot be named at the top level: use a PascalCase name the file does not use`,
-          );
-        }
-        const declaration = f.createTypeAliasDeclaration(exported(), name, undefined, schema.type);
-        ts.setSyntheticLeadingComments(declaration, ts.getSyntheticLeadingComments(schema));
-        declarations.push(declaration);
-        return f.createPropertySignature(undefined, schema.name, undefined, f.createTypeReferenceNode(name));
-      });
-      return f.updatePropertySignature(
-        member,
-        member.modifiers,
-        member.name,
-        member.questionToken,
-        f.updateTypeLiteralNode(member.type, f.createNodeArray(schemas)),
-      );
-    });
-    return f.updateInterfaceDeclaration(
-      node,
-      node.modifiers,
-      node.name,
-      node.typeParameters,
-      node.heritageClauses,
-      members,
-    );
+  const withAliases = mapComponentSchemas(ast, (schema, name) => {
+    if (!/^[A-Z][A-Za-z0-9]*$/.test(name) || topLevel.has(name)) {
+      throw new Error(`Schema "${name}" cannot be named at the top level: use a PascalCase name the file does not use`);
+    }
+    const declaration = f.createTypeAliasDeclaration(exported(), name, undefined, schema.type);
+    ts.setSyntheticLeadingComments(declaration, ts.getSyntheticLeadingComments(schema));
+    declarations.push(declaration);
+    return f.createPropertySignature(undefined, schema.name, undefined, f.createTypeReferenceNode(name));
   });
   const at = withAliases.findIndex((node) => ts.isInterfaceDeclaration(node) && node.name.text === 'components');
   const all = [...withAliases.slice(0, at + 1), ...declarations, ...withAliases.slice(at + 1)];

@@ -163,6 +163,27 @@ export function openResponseEnums(ast: ts.Node[], doc: Document): ts.Node[] {
   const enumSchemas = new Set(
     Object.keys(doc.components.schemas).filter((n) => isStringEnum(doc.components.schemas[n])),
   );
+  return mapComponentSchemas(ast, (schema, name) => {
+    if (enumSchemas.has(name) || !response.has(name)) return schema;
+    const { type, opened } = openEnums(schema.type, enumSchemas);
+    if (opened === 0) return schema;
+    if (request.has(name)) {
+      throw new Error(
+        `${name} is used in requests and in responses and has an enum: its type cannot be closed for one and open for the other. Split it into two schemas.`,
+      );
+    }
+    return f.updatePropertySignature(schema, schema.modifiers, schema.name, schema.questionToken, type);
+  });
+}
+
+/**
+ * The openapi-typescript AST with each member of `components.schemas` (a named property with a type) replaced by
+ * what `rewrite` makes of it; the one walk both generator passes over the schemas share.
+ */
+export function mapComponentSchemas(
+  ast: ts.Node[],
+  rewrite: (schema: ts.PropertySignature & { type: ts.TypeNode }, name: string) => ts.TypeElement,
+): ts.Node[] {
   return ast.map((node) => {
     if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'components') return node;
     const members = node.members.map((member) => {
@@ -173,18 +194,9 @@ export function openResponseEnums(ast: ts.Node[], doc: Document): ts.Node[] {
         throw new Error('components.schemas is not a type literal');
       const schemas = member.type.members.map((schema) => {
         const name =
-          schema.name && (ts.isIdentifier(schema.name) || ts.isStringLiteral(schema.name)) && schema.name.text;
-        if (!name || !ts.isPropertySignature(schema) || !schema.type || enumSchemas.has(name) || !response.has(name)) {
-          return schema;
-        }
-        const { type, opened } = openEnums(schema.type, enumSchemas);
-        if (opened === 0) return schema;
-        if (request.has(name)) {
-          throw new Error(
-            `${name} is used in requests and in responses and has an enum: its type cannot be closed for one and open for the other. Split it into two schemas.`,
-          );
-        }
-        return f.updatePropertySignature(schema, schema.modifiers, schema.name, schema.questionToken, type);
+          schema.name && (ts.isIdentifier(schema.name) || ts.isStringLiteral(schema.name)) ? schema.name.text : '';
+        if (!name || !ts.isPropertySignature(schema) || !schema.type) return schema;
+        return rewrite(schema as ts.PropertySignature & { type: ts.TypeNode }, name);
       });
       return f.updatePropertySignature(
         member,
